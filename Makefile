@@ -1,0 +1,35 @@
+# ClusterNet: `make demo` runs the main job on the shipped data; `make test` runs every test.
+# Both install what is missing on a fresh Debian machine (as root) and build first.
+
+SYSTEM_PACKAGES := libsqlite3-dev libgraphviz-dev graphviz liblapacke-dev libopenblas-dev sqlite3
+SWIFT ?= swift
+DEMO_OUTPUT ?= demo-output
+
+.PHONY: setup build release demo test bench clean
+
+setup:
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+		echo "installing:" $$missing; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build -c release
+
+demo: release
+	rm -f $(DEMO_OUTPUT)/clusternet.sqlite
+	.build/release/clusternet demo --output $(DEMO_OUTPUT)
+
+test: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+bench: release
+	Tools/bench/run
+
+clean:
+	rm -rf .build $(DEMO_OUTPUT)

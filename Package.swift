@@ -1,0 +1,65 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "ClusterNet",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "ClusterGraph", targets: ["ClusterGraph"]),
+        .library(name: "TabularText", targets: ["TabularText"]),
+        .library(name: "ClusterStore", targets: ["ClusterStore"]),
+        .library(name: "InputOutput", targets: ["InputOutput"]),
+        .library(name: "ClusterAlgorithms", targets: ["ClusterAlgorithms"]),
+        .library(name: "ClusterAssessment", targets: ["ClusterAssessment"]),
+        .library(name: "GraphQuery", targets: ["GraphQuery"]),
+        .library(name: "ClusterRender", targets: ["ClusterRender"]),
+        .executable(name: "clusternet", targets: ["clusternet"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+    ],
+    targets: [
+        .target(name: "ClusterGraph"),
+        .target(name: "TabularText", dependencies: ["ClusterGraph"]),
+        .target(
+            name: "ClusterStore",
+            dependencies: ["ClusterGraph", "TabularText", .product(name: "GRDB", package: "GRDB.swift")],
+            plugins: ["EmbedSchemas"]
+        ),
+        .target(name: "InputOutput", dependencies: ["ClusterGraph", "TabularText"]),
+        .target(name: "ClusterAlgorithms", dependencies: ["ClusterGraph"]),
+        .target(name: "ClusterAssessment", dependencies: ["ClusterGraph", "ClusterAlgorithms", "InputOutput"]),
+        .target(name: "GraphQuery", dependencies: ["ClusterStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        .target(name: "ClusterRender", dependencies: ["ClusterGraph", "CGraphviz"]),
+        .executableTarget(
+            name: "clusternet",
+            dependencies: [
+                "ClusterGraph", "TabularText", "ClusterStore", "InputOutput", "ClusterAlgorithms",
+                "ClusterAssessment", "GraphQuery", "ClusterRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "EmbedSchemasTool", path: "Plugins/EmbedSchemasTool"),
+        .plugin(name: "EmbedSchemas", capability: .buildTool(), dependencies: ["EmbedSchemasTool"]),
+
+        .target(name: "TestSupport", dependencies: ["ClusterGraph"], path: "Tests/TestSupport"),
+        .testTarget(name: "ClusterGraphTests", dependencies: ["ClusterGraph", "TestSupport"]),
+        .testTarget(name: "TabularTextTests", dependencies: ["TabularText", "TestSupport"]),
+        .testTarget(name: "ClusterStoreTests", dependencies: ["ClusterStore", "TestSupport"]),
+        .testTarget(name: "InputOutputTests", dependencies: ["InputOutput", "TestSupport"]),
+        .testTarget(name: "ClusterAlgorithmsTests", dependencies: ["ClusterAlgorithms", "TestSupport"]),
+        .testTarget(name: "ClusterAssessmentTests", dependencies: ["ClusterAssessment", "TestSupport"]),
+        .testTarget(name: "GraphQueryTests", dependencies: ["GraphQuery", "TestSupport"]),
+        .testTarget(name: "ClusterRenderTests", dependencies: ["ClusterRender", "TestSupport"]),
+        .testTarget(name: "clusternetTests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

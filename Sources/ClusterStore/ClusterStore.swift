@@ -1,0 +1,2 @@
+// The ClusterStore module; its types live in the files of this folder.
+import ClusterGraph

@@ -1,0 +1,2 @@
+// The GraphQuery module; its types live in the files of this folder.
+import ClusterGraph

@@ -1,0 +1,79 @@
+/// Rows and named columns: how a command's result looks as `--format table` or `csv`.
+struct ResultTable: Sendable {
+    var columns: [String]
+    var rows: [[JSONValue]]
+
+    init(columns: [String], rows: [[JSONValue]] = []) {
+        self.columns = columns
+        self.rows = rows
+    }
+
+    /// The table as RFC 4180 CSV: a header of the column names, then the rows.
+    func csv() -> String {
+        var output = columns.map(Self.csvField).joined(separator: ",") + "\n"
+        for row in rows {
+            output += row.map { Self.csvField(Self.plainText($0)) }.joined(separator: ",") + "\n"
+        }
+        return output
+    }
+
+    /// The table aligned for a terminal; long cells are cut to `maxCellWidth` characters with `…`.
+    func text(maxCellWidth: Int = 48) -> String {
+        let cells = [columns] + rows.map { $0.map(Self.plainText) }
+        let clipped = cells.map { row in
+            row.map { $0.count > maxCellWidth ? String($0.prefix(maxCellWidth - 1)) + "…" : $0 }
+        }
+        var widths = Array(repeating: 0, count: columns.count)
+        for row in clipped { for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) } }
+        let numeric = (0..<columns.count).map { column in
+            !rows.isEmpty && rows.allSatisfy { row in
+                guard column < row.count else { return true }
+                if case .number = row[column] { return true }
+                return row[column] == .null
+            }
+        }
+        var lines: [String] = []
+        for (rowIndex, row) in clipped.enumerated() {
+            let padded = row.enumerated().map { index, cell in
+                let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
+                return numeric[index] && rowIndex > 0 ? padding + cell : cell + padding
+            }
+            lines.append(padded.joined(separator: "  ").trailingSpacesRemoved())
+            if rowIndex == 0 {
+                lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A cell as text: strings as they are, numbers as in JSON, lists joined by `;`, null empty.
+    static func plainText(_ value: JSONValue) -> String {
+        switch value {
+        case .null: return ""
+        case .bool(let flag): return flag ? "true" : "false"
+        case .number(let number): return JSONValue.format(number)
+        case .string(let string): return string
+        case .array(let values): return values.map(plainText).joined(separator: ";")
+        case .object: return value.serialized()
+        }
+    }
+
+    private static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingQuotes() + "\""
+    }
+}
+
+private extension String {
+    func replacingQuotes() -> String {
+        var result = ""
+        for character in self { result += character == "\"" ? "\"\"" : String(character) }
+        return result
+    }
+
+    func trailingSpacesRemoved() -> String {
+        var result = Substring(self)
+        while result.last == " " { result.removeLast() }
+        return String(result)
+    }
+}
