@@ -26,6 +26,8 @@ public enum StoreError: UserFacingError, Equatable {
     case cannotOpen(path: String, reason: String)
     /// Another process holds the write lock longer than the busy timeout.
     case busy(path: String)
+    /// An input file cannot be read.
+    case cannotReadFile(path: String, reason: String)
     /// SQLite reported an error the store does not expect.
     case database(path: String, message: String)
 
@@ -65,6 +67,8 @@ public enum StoreError: UserFacingError, Equatable {
             return "cannot open the database '\(path)': \(reason); check that the folder exists and is writable"
         case .busy(let path):
             return "the database '\(path)' is locked by another clusternet run; try again when it has finished"
+        case .cannotReadFile(let path, let reason):
+            return "cannot read '\(path)': \(reason); check the file name"
         case .database(let path, let message):
             return "the database '\(path)' reported an error: \(message)"
         }

@@ -47,6 +47,9 @@ struct GraphWriter {
             case .create:
                 let hasLinks = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM link WHERE graph_id = ?)", arguments: [id]) ?? true
                 if !fillEmpty || hasLinks { throw StoreError.graphExists(name) }
+                // A graph of nodes only has no direction yet: the first links decide it.
+                try db.execute(sql: "UPDATE graph SET directed = ? WHERE id = ?", arguments: [isDirected, id])
+                existing = try Row.fetchOne(db, sql: "SELECT id, directed FROM graph WHERE id = ?", arguments: [id])
             case .append: break
             }
         }

@@ -5,6 +5,9 @@ extension LinkageStore {
     /// without `.sql`, in file-name order (embedded at build time by the EmbedSchemas plugin).
     static let migrations: [(name: String, sql: String)] = EmbeddedSchemas.migrations
 
+    /// The newest schema this build knows: the name of the last file in `Schemas/`.
+    public static var schemaVersion: String { migrations.last?.name ?? "" }
+
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         for migration in migrations {
