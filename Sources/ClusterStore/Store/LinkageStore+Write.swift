@@ -1,0 +1,67 @@
+import ClusterGraph
+import GRDB
+
+extension LinkageStore {
+    /// Writes a whole graph atomically (one transaction): derived and generated graphs.
+    ///
+    /// Nodes named only by links are created with the default kind; parallel links (same source,
+    /// target and kind) are summed.
+    ///
+    /// ```swift
+    /// try store.writeGraph(GraphContents(name: "fi2014-strength", isDirected: false, links: links), mode: .replace)
+    /// ```
+    /// - Throws: ``StoreError/graphExists(_:)`` for `.create` on a taken name;
+    ///   ``StoreError/invalidNumber(graph:what:)`` for a NaN or infinite weight.
+    public func writeGraph(_ contents: GraphContents, mode: WriteMode) throws {
+        for link in contents.links where !link.weight.isFinite {
+            throw StoreError.invalidNumber(graph: contents.name, what: "the weight of link \(link.source) → \(link.target)")
+        }
+        try write { db in
+            var writer = try GraphWriter(db, name: contents.name, isDirected: contents.isDirected,
+                                         description: contents.description, source: contents.source, mode: mode)
+            var attributes: [(node: Int32, name: String, value: AttributeValue)] = []
+            for node in contents.nodes {
+                let id = writer.setNode(key: node.key, label: node.label, kind: node.kind)
+                for (name, value) in node.attributes.sorted(by: { $0.key < $1.key }) { attributes.append((id, name, value)) }
+            }
+            var batch = LinkBatch()
+            batch.reserveCapacity(contents.links.count)
+            var attributeColumns: [String: [AttributeValue?]] = [:]
+            for (index, link) in contents.links.enumerated() {
+                let source = writer.nodeId(link.source), target = writer.nodeId(link.target)
+                batch.append(source: source, target: target, weight: link.weight, kind: batch.kindIndex(link.kind))
+                for (name, value) in link.attributes {
+                    attributeColumns[name, default: Array(repeating: nil, count: contents.links.count)][index] = value
+                }
+            }
+            batch.attributes = attributeColumns.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            try writer.flushNodes()
+            try writer.writeNodeAttributes(attributes)
+            try writer.writeLinks(batch)
+            try writer.touch()
+        }
+    }
+
+    /// Adds or overwrites node attributes of an existing graph: `[nodeKey: [name: value]]`.
+    ///
+    /// ```swift
+    /// try store.setNodeAttributes(graph: "fi2014", ["17_18": ["exports": .number(9_140)]])
+    /// ```
+    /// - Throws: ``StoreError/unknownNodes(graph:keys:)`` naming every key the graph lacks
+    ///   (nothing is written then).
+    public func setNodeAttributes(graph: String, _ values: [String: [String: AttributeValue]]) throws {
+        try write { db in
+            let stored = try Self.graphRow(graph, db)
+            let writer = try GraphWriter(db, name: graph, isDirected: stored.isDirected, description: "", source: "", mode: .append)
+            let unknown = values.keys.filter { writer.existingId($0) == nil }
+            if !unknown.isEmpty { throw StoreError.unknownNodes(graph: graph, keys: unknown.sorted(by: Partition.keyPrecedes)) }
+            var entries: [(node: Int32, name: String, value: AttributeValue)] = []
+            for (key, attributes) in values.sorted(by: { Partition.keyPrecedes($0.key, $1.key) }) {
+                guard let id = writer.existingId(key) else { continue }
+                for (name, value) in attributes.sorted(by: { $0.key < $1.key }) { entries.append((id, name, value)) }
+            }
+            try writer.writeNodeAttributes(entries)
+            try writer.touch()
+        }
+    }
+}
