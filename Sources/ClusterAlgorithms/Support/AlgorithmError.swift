@@ -21,3 +21,12 @@ public enum AlgorithmError: UserFacingError, Equatable {
         }
     }
 }
+
+extension AlgorithmError {
+    /// An iterative method that did not settle within its iteration limit.
+    static func noConvergence(_ algorithm: String, iterations: Int) -> AlgorithmError {
+        .invalidOption(name: "iterations", value: "\(iterations)",
+                       requirement: "\(algorithm) did not converge within \(iterations) iterations; "
+                           + "the graph may lack a dominant eigenvector (try PageRank, or an undirected graph)")
+    }
+}
