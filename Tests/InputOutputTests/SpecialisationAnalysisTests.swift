@@ -37,12 +37,14 @@ import Testing
         // With 4 regions the top 10 % is the single largest value.
         let r1x = try row(analysis, "R1", "x")
         #expect(r1x.stars == 3)
+        #expect(r1x.reasons.first == "size 30 ≥ 30 (top 10 % of 4 regions)")
+        #expect(r1x.reasons[2] == "focus 75 % ≥ 75 % (top 10 % of 4 regions)")
         #expect(r1x.starCriteria.map(\.threshold) == [30, 2, 0.75])
-        #expect(r1x.reasons.contains { $0.hasPrefix("specialisation: location quotient 3 ≥ 2") })
+        #expect(r1x.reasons.contains { $0.hasPrefix("specialisation LQ 3 ≥ 2") })
         // Strong: LQs of x are [3, 1, 1, 0.2], 75th percentile 1.5; sizes [30, 10, 5, 5], 25th percentile 5.
         #expect(r1x.strong.met)
         #expect(r1x.strong.threshold == 1.5)
-        #expect(r1x.reasons.last?.hasPrefix("strong: location quotient 3 ≥ 1.5") == true)
+        #expect(r1x.reasons.last?.hasPrefix("strong LQ 3 ≥ 1.5") == true)
         let r2x = try row(analysis, "R2", "x")
         #expect(r2x.stars == 0)
         #expect(!r2x.strong.met)

@@ -17,6 +17,8 @@ public enum LinkageAnalysisError: UserFacingError, Equatable {
     case singular(graph: String, sector: String?)
     /// No sector is left after dropping empty ones.
     case noSectors(graph: String)
+    /// The graph has no links of kind `io`.
+    case noFlows(graph: String)
 
     public var description: String {
         switch self {
@@ -39,6 +41,9 @@ public enum LinkageAnalysisError: UserFacingError, Equatable {
         case let .singular(graph, nil):
             return "The Leontief matrix (I - A) of graph '\(graph)' is too close to singular to invert reliably; "
                 + "check for sectors whose inputs nearly equal their output."
+        case let .noFlows(graph):
+            return "Graph '\(graph)' has no links of kind 'io' (intermediate flows z_ij); import an input-output "
+                + "table with `clusternet import io`, or links with a kind column set to io."
         case let .noSectors(graph):
             return "Graph '\(graph)' has no sector with output or flows to analyse; import an input-output table "
                 + "with `clusternet import io`."

@@ -30,7 +30,6 @@ public struct SpecialisationAnalysis: Sendable {
         self.table = table
         let regionCount = table.regions.count, unitCount = table.units.count
         let regionTotals = table.regionTotals, nationalTotal = table.nationalTotal
-        let measure = table.measure.attribute
 
         var share = Array(repeating: [Double?](repeating: nil, count: unitCount), count: regionCount)
         var quotient = share
@@ -56,11 +55,9 @@ public struct SpecialisationAnalysis: Sendable {
             perUnit.append((0..<regionCount).map { r in
                 let size = table.size[r][u], lq = quotient[r][u]
                 let criteria = [
-                    Self.topCriterion("size", value: size, threshold: sizeThreshold, regions: sizes.count,
-                                      phrase: "\(measure) \(Self.text(size)) in the region"),
+                    Self.topCriterion("size", value: size, threshold: sizeThreshold, regions: sizes.count, percent: false),
                     Self.specialisationCriterion(lq),
-                    Self.topCriterion("focus", value: share[r][u], threshold: focusThreshold, regions: shares.count,
-                                      phrase: "share of the region's \(measure) \(Self.text(share[r][u]))"),
+                    Self.topCriterion("focus", value: share[r][u], threshold: focusThreshold, regions: shares.count, percent: true),
                 ]
                 return RegionalSpecialisation(
                     region: table.regions[r], unit: table.units[u], label: table.labels[u],
@@ -83,16 +80,16 @@ public struct SpecialisationAnalysis: Sendable {
     }
 
     private static func topCriterion(_ name: String, value: Double?, threshold: Double?, regions: Int,
-                                     phrase: String) -> StarCriterion {
+                                     percent: Bool) -> StarCriterion {
         let met = value.map { value in threshold.map { value >= $0 && value > 0 } ?? false } ?? false
-        let reason = "\(name): \(phrase) \(met ? "≥" : "<") \(text(threshold)), "
-            + "the smallest value in the top 10 % of \(regions) regions"
+        let shown = { (number: Double?) in percent ? text(number.map { $0 * 100 }) + " %" : text(number) }
+        let reason = "\(name) \(shown(value)) \(met ? "≥" : "<") \(shown(threshold)) (top 10 % of \(regions) regions)"
         return StarCriterion(name: name, value: value, threshold: threshold, met: met, reason: reason)
     }
 
     private static func specialisationCriterion(_ lq: Double?) -> StarCriterion {
         let met = lq.map { $0 >= specialisationThreshold } ?? false
-        let reason = "specialisation: location quotient \(text(lq)) \(met ? "≥" : "<") \(text(specialisationThreshold))"
+        let reason = "specialisation LQ \(text(lq)) \(met ? "≥" : "<") \(text(specialisationThreshold))"
         return StarCriterion(name: "specialisation", value: lq, threshold: specialisationThreshold, met: met, reason: reason)
     }
 
@@ -101,9 +98,9 @@ public struct SpecialisationAnalysis: Sendable {
         let quotientHolds = lq.map { lq in threshold.map { lq >= $0 } ?? false } ?? false
         let sizeHolds = size.map { size in sizeThreshold.map { size > $0 } ?? false } ?? false
         let met = quotientHolds && sizeHolds
-        let reason = "strong: location quotient \(text(lq)) \(quotientHolds ? "≥" : "<") \(text(threshold)) "
-            + "(the larger of 1 and the 75th percentile over regions, \(text(lqThreshold))), size \(text(size)) "
-            + "\(sizeHolds ? ">" : "≤") \(text(sizeThreshold)) (25th percentile over regions)"
+        let reason = "strong LQ \(text(lq)) \(quotientHolds ? "≥" : "<") \(text(threshold)) "
+            + "(max of 1 and the 75th percentile \(text(lqThreshold))), size \(text(size)) "
+            + "\(sizeHolds ? ">" : "≤") \(text(sizeThreshold)) (25th percentile)"
         return StarCriterion(name: "strong", value: lq, threshold: threshold, met: met, reason: reason)
     }
 
