@@ -50,4 +50,30 @@ enum LinkSelection {
     private static func otherEnd(_ link: DrawnLink, _ node: Int) -> Int {
         link.source == node ? link.target : link.source
     }
+
+    /// The `perGroup` heaviest links leaving each group for another group (both directions for
+    /// an undirected graph), at least `minimumWeight`; nodes without a group take no part.
+    /// Used with clusters so the links between clusters stay visible beside the dense ones inside.
+    ///
+    /// - Complexity: O(m log m).
+    static func strongestBetweenGroups(_ graph: LinkageGraph, group: [Int?], perGroup: Int, minimumWeight: Double?) -> [DrawnLink] {
+        var external: [Int: [DrawnLink]] = [:]
+        for u in 0..<graph.nodeCount {
+            guard let gu = group[u] else { continue }
+            for (v, weight) in zip(graph.successors(of: u), graph.successorWeights(of: u)) {
+                let v = Int(v)
+                guard let gv = group[v], gu != gv, graph.isDirected || u < v else { continue }
+                if let minimumWeight, weight < minimumWeight { continue }
+                let link = DrawnLink(source: u, target: v, weight: weight)
+                external[gu, default: []].append(link)
+                if !graph.isDirected { external[gv, default: []].append(link) }
+            }
+        }
+        var chosen = Set<DrawnLink>()
+        for links in external.values {
+            let ranked = links.sorted { abs($0.weight) != abs($1.weight) ? abs($0.weight) > abs($1.weight) : ($0.source, $0.target) < ($1.source, $1.target) }
+            chosen.formUnion(ranked.prefix(perGroup))
+        }
+        return chosen.sorted { ($0.source, $0.target) < ($1.source, $1.target) }
+    }
 }

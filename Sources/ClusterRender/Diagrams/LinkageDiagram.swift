@@ -37,9 +37,13 @@ public enum LinkageDiagram {
         }
         let membership = Membership(graph: drawn, clusters: boxes)
         let maturity = aggregatedMaturity ?? membership.cluster.map { $0.flatMap { boxes[$0].maturity } }
-        let selection = LinkSelection.select(drawn, topPerNode: options.topLinksPerNode, minimumWeight: options.minimumWeight)
+        var selection = LinkSelection.select(drawn, topPerNode: options.topLinksPerNode, minimumWeight: options.minimumWeight)
+        if let k = options.topLinksPerNode, k > 0, !boxes.isEmpty {
+            let between = LinkSelection.strongestBetweenGroups(drawn, group: membership.cluster, perGroup: k, minimumWeight: options.minimumWeight)
+            selection.links = Array(Set(selection.links).union(between)).sorted { ($0.source, $0.target) < ($1.source, $1.target) }
+        }
         if selection.links.count < selection.total {
-            notes.append("Drawn: \(NumberText.count(selection.links.count)) of \(NumberText.count(selection.total)) links (\(filterDescription(options))).")
+            notes.append("Drawn: \(NumberText.count(selection.links.count)) of \(NumberText.count(selection.total)) links (\(filterDescription(options, withClusters: !boxes.isEmpty))).")
         }
         let labelled = drawn.nodeCount <= options.labelLimit
         if !labelled {
@@ -54,9 +58,11 @@ public enum LinkageDiagram {
         return Diagram(document: writer.document, suggestedEngine: engine, notes: notes)
     }
 
-    private static func filterDescription(_ options: LinkageDiagramOptions) -> String {
+    private static func filterDescription(_ options: LinkageDiagramOptions, withClusters: Bool) -> String {
         var parts: [String] = []
-        if let k = options.topLinksPerNode, k > 0 { parts.append("the \(k) heaviest per node") }
+        if let k = options.topLinksPerNode, k > 0 {
+            parts.append("the \(k) heaviest per node" + (withClusters ? " and per cluster towards other clusters" : ""))
+        }
         if let minimum = options.minimumWeight { parts.append("weight at least \(NumberText.decimal(minimum, maximumFractionDigits: 4))") }
         return parts.joined(separator: ", ")
     }
