@@ -176,8 +176,9 @@ final class SQLCompiler {
         var selected = ["1 AS unit"]
         var onConditions: [String] = []
         for name in shared {
-            for column in outerColumns[name] ?? [] {
-                selected.append("\(innerAlias).\(column) AS \(column)")
+            guard let binding = inner[name], let columns = outerColumns[name] else { continue }
+            for (expression, column) in zip(binding.columns, columns) {
+                selected.append("\(expression) AS \(column)")
                 onConditions.append("\(alias).\(column) = \(stage.alias).\(column)")
             }
         }
