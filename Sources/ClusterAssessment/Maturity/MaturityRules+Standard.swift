@@ -17,7 +17,7 @@ extension MaturityRules {
                               why: "A strong regional cluster is more concentrated in the region than in the nation (LQ of at least 1)."),
                     Condition(.internalLinkage, .atLeast, .percentile(50),
                               why: "In a strong cluster members buy from and sell to each other more than in a typical cluster of this economy."),
-                    Condition(.largestMemberShare, .atMost, .value(2.0 / 3.0),
+                    Condition(.largestMemberShare, .atMost, .value(0.667),
                               why: "A balanced cluster is not one member with appendages: no member makes two thirds or more of its output."),
                     Condition(.supportingMembers, .atLeast, .value(1),
                               why: "Supporting industries are present: at least one member besides the largest sells a tenth of its intermediate output inside the cluster."),

@@ -32,10 +32,10 @@ extension ModelPrototypes {
             let similarity = 1 - differences.reduce(0) { $0 + $1.3 } / Double(differences.count)
             let byCloseness = differences.sorted { $0.3 < $1.3 }
             var reasons: [String] = []
-            for (characteristic, mine, theirs, gap) in byCloseness.prefix(2) {
+            for (characteristic, mine, theirs, gap) in byCloseness.prefix(3) {
                 reasons.append((gap <= 0.15 ? "Close on" : "Nearest, though apart, on") + " \(characteristic.title): \(Indicator.decimal(mine, digits: 2)) here, \(Indicator.decimal(theirs, digits: 2)) in the \(prototype.model.title) model — \(prototype.notes[characteristic] ?? "")")
             }
-            for (characteristic, mine, theirs, gap) in byCloseness.dropFirst(2).reversed().prefix(2) where gap >= 0.25 {
+            for (characteristic, mine, theirs, gap) in byCloseness.dropFirst(3).reversed().prefix(2) where gap >= 0.25 {
                 reasons.append("Far on \(characteristic.title): \(Indicator.decimal(mine, digits: 2)) here, \(Indicator.decimal(theirs, digits: 2)) in the \(prototype.model.title) model — \(prototype.notes[characteristic] ?? "")")
             }
             if !missing.isEmpty {
