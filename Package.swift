@@ -28,7 +28,7 @@ let package = Package(
             dependencies: ["ClusterGraph", "TabularText", .product(name: "GRDB", package: "GRDB.swift")],
             plugins: ["EmbedSchemas"]
         ),
-        .target(name: "InputOutput", dependencies: ["ClusterGraph", "TabularText"]),
+        .target(name: "InputOutput", dependencies: ["ClusterGraph", "TabularText", "CLapack"]),
         .target(name: "ClusterAlgorithms", dependencies: ["ClusterGraph"]),
         .target(name: "ClusterAssessment", dependencies: ["ClusterGraph", "ClusterAlgorithms", "InputOutput"]),
         .target(name: "GraphQuery", dependencies: ["ClusterStore", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -38,6 +38,7 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "ClusterRender", dependencies: ["ClusterGraph", "CGraphviz"]),
+        .systemLibrary(name: "CLapack", providers: [.apt(["liblapacke-dev", "libopenblas-dev"])]),
         .executableTarget(
             name: "clusternet",
             dependencies: [
