@@ -1,18 +1,17 @@
-import GRDB
 import Testing
 @testable import GraphQuery
 
 /// Behaviour the Kùzu comparison cannot show: errors for unknown names, undirected graphs under
 /// directed patterns, queries across all graphs, whole nodes and relationships, parameters.
 @Suite struct QuerySemanticsTests {
-    let database: DatabaseQueue
+    let fixture: QueryFixture
 
     init() throws {
-        database = try QueryFixture.database()
+        fixture = try QueryFixture()
     }
 
     func run(_ query: String, graph: String? = "toy", _ parameters: [String: QueryValue] = [:]) throws -> QueryResult {
-        try database.read { try CypherQuery.run(query, graph: graph, parameters: parameters, in: $0) }
+        try fixture.run(query, graph: graph, parameters)
     }
 
     func failure(_ query: String, graph: String? = "toy", _ parameters: [String: QueryValue] = [:]) -> QueryError? {
@@ -69,8 +68,7 @@ import Testing
     @Test func parametersAreBoundNotSpliced() throws {
         let result = try run("MATCH (a) WHERE a.key = $k RETURN count(*) AS n", ["k": .string("A' OR '1'='1")])
         #expect(result.rows == [[.number(0)]])
-        let sql = try database.read { try CypherQuery.sql("MATCH (a {key: 'A'}) WHERE a.output > $min RETURN a.label", graph: "toy",
-                                                          parameters: ["min": .number(5)], in: $0) }
+        let sql = try fixture.sql("MATCH (a {key: 'A'}) WHERE a.output > $min RETURN a.label", graph: "toy", ["min": .number(5)])
         #expect(!sql.contains("'A'"))
         #expect(!sql.contains("output"))
     }
