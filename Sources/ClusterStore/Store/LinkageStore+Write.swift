@@ -13,33 +13,7 @@ extension LinkageStore {
     /// - Throws: ``StoreError/graphExists(_:)`` for `.create` on a taken name;
     ///   ``StoreError/invalidNumber(graph:what:)`` for a NaN or infinite weight.
     public func writeGraph(_ contents: GraphContents, mode: WriteMode) throws {
-        for link in contents.links where !link.weight.isFinite {
-            throw StoreError.invalidNumber(graph: contents.name, what: "the weight of link \(link.source) → \(link.target)")
-        }
-        try write { db in
-            var writer = try GraphWriter(db, name: contents.name, isDirected: contents.isDirected,
-                                         description: contents.description, source: contents.source, mode: mode)
-            var attributes: [(node: Int32, name: String, value: AttributeValue)] = []
-            for node in contents.nodes {
-                let id = writer.setNode(key: node.key, label: node.label, kind: node.kind)
-                for (name, value) in node.attributes.sorted(by: { $0.key < $1.key }) { attributes.append((id, name, value)) }
-            }
-            var batch = LinkBatch()
-            batch.reserveCapacity(contents.links.count)
-            var attributeColumns: [String: [AttributeValue?]] = [:]
-            for (index, link) in contents.links.enumerated() {
-                let source = writer.nodeId(link.source), target = writer.nodeId(link.target)
-                batch.append(source: source, target: target, weight: link.weight, kind: batch.kindIndex(link.kind))
-                for (name, value) in link.attributes {
-                    attributeColumns[name, default: Array(repeating: nil, count: contents.links.count)][index] = value
-                }
-            }
-            batch.attributes = attributeColumns.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
-            try writer.flushNodes()
-            try writer.writeNodeAttributes(attributes)
-            try writer.writeLinks(batch)
-            try writer.touch()
-        }
+        try writeGraphs([contents], mode: mode)
     }
 
     /// Adds or overwrites node attributes of an existing graph: `[nodeKey: [name: value]]`.

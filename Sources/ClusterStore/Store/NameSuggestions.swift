@@ -1,10 +1,10 @@
 /// Names close to a mistyped one, for "did you mean" hints.
-enum NameSuggestions {
+public enum NameSuggestions {
     /// Up to three of `candidates` within a small edit distance of `name` (or sharing its
     /// prefix), closest first.
     ///
     /// - Complexity: O(c · |name| · |candidate|) for c candidates (Levenshtein, Wagner–Fischer 1974).
-    static func closest(to name: String, among candidates: [String]) -> [String] {
+    public static func closest(to name: String, among candidates: [String]) -> [String] {
         let target = Array(name.lowercased())
         let threshold = max(2, target.count / 3)
         let scored = candidates.compactMap { candidate -> (String, Int)? in
