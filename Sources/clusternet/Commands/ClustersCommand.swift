@@ -68,17 +68,20 @@ struct ClustersCommand: ParsableCommand {
         let clusters = try MaturityClassifier(rules: maturityRules).assess(found, calculator: calculator)
         timer.finish("compute")
         timer.report(if: timings)
-        output(clusters, rules: maturityRules).print(as: global.format)
+        let neighbours = ClusterNeighbours(flows: flowsGraph, clusters: clusters.map(\.members))
+        output(clusters, neighbours: neighbours, rules: maturityRules).print(as: global.format)
     }
 
-    private func output(_ clusters: [AssessedCluster], rules: MaturityRules) -> CommandOutput {
+    private func output(_ clusters: [AssessedCluster], neighbours: ClusterNeighbours, rules: MaturityRules) -> CommandOutput {
         let json = JSONValue.object([
             ("graph", .string(graph)),
             ("flows", .string(flows ?? graph)),
             ("partition", partition.map(JSONValue.string) ?? .string("leiden")),
             ("compare", compare.map(JSONValue.string) ?? .null),
             ("rules", .string(rules.name)),
-            ("clusters", .array(clusters.map(JSONValue.assessedCluster))),
+            ("clusters", .array(clusters.map { cluster in
+                JSONValue.assessedCluster(cluster, neighbours: neighbours.links(of: cluster.id))
+            })),
         ])
         let shown: [Indicator] = [.output, .outputShare, .exportShare, .internalLinkage, .largestMemberShare, .outputGrowth]
         let table = ResultTable(
