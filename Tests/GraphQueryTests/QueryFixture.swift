@@ -1,53 +1,49 @@
+import ClusterGraph
+import ClusterStore
 import Foundation
-import GRDB
+import GraphQuery
 import TestSupport
 
-/// An in-memory store holding the test graphs of `Golden/graphs/` (`toy` directed, `ring` undirected),
-/// built from `Schemas/` exactly as the store migrates a file.
-enum QueryFixture {
+/// A store in a temporary file holding the test graphs of `Golden/graphs/` (`toy` directed,
+/// `ring` undirected), written through `LinkageStore.writeGraph` as every importer does.
+final class QueryFixture: Sendable {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/graphs")
 
-    static func database() throws -> DatabaseQueue {
-        let queue = try DatabaseQueue()
-        try queue.write { db in
-            let schemas = try FileManager.default.contentsOfDirectory(atPath: Repository.path("Schemas")).filter { $0.hasSuffix(".sql") }.sorted()
-            for schema in schemas {
-                try db.execute(sql: String(contentsOfFile: Repository.path("Schemas/\(schema)"), encoding: .utf8))
-            }
-            try load(db, name: "toy", id: 1, directed: true)
-            try load(db, name: "ring", id: 2, directed: false)
-        }
-        return queue
+    let directory: TemporaryDirectory
+    let store: LinkageStore
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        store = try LinkageStore(path: directory.path("query.sqlite"))
+        try store.writeGraph(try Self.contents("toy", directed: true), mode: .create)
+        try store.writeGraph(try Self.contents("ring", directed: false), mode: .create)
     }
 
-    /// Rows of a fixture CSV (no quoting in these files), header first.
+    func run(_ query: String, graph: String? = "toy", _ parameters: [String: QueryValue] = [:]) throws -> QueryResult {
+        try store.runQuery(query, graph: graph, parameters: parameters)
+    }
+
+    func sql(_ query: String, graph: String? = "toy", _ parameters: [String: QueryValue] = [:]) throws -> String {
+        try store.readSnapshot { try CypherQuery.sql(query, graph: graph, parameters: parameters, in: $0) }
+    }
+
+    /// Rows of a fixture CSV (no quoting in these files), header dropped.
     static func rows(_ graph: String, _ file: String) throws -> [[String]] {
         let text = try String(contentsOf: folder.appendingPathComponent("\(graph)/\(file)"), encoding: .utf8)
-        return text.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        return text.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
     }
 
-    private static func load(_ db: Database, name: String, id: Int64, directed: Bool) throws {
-        try db.execute(sql: "INSERT INTO graph (id, name, directed, created_at) VALUES (?, ?, ?, '2026-01-01')",
-                       arguments: [id, name, directed ? 1 : 0])
-        var index: [String: Int64] = [:]
-        for (position, row) in try rows(name, "nodes.csv").dropFirst().enumerated() {
-            index[row[0]] = Int64(position)
-            try db.execute(sql: "INSERT INTO node (graph_id, id, key, label, kind) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [id, position, row[0], row[1], row[2]])
-            if let output = Double(row[3]) {
-                try db.execute(sql: "INSERT INTO node_attribute VALUES (?, ?, 'output', ?)", arguments: [id, position, output])
-            }
-            if !row[4].isEmpty {
-                try db.execute(sql: "INSERT INTO node_attribute VALUES (?, ?, 'region', ?)", arguments: [id, position, row[4]])
-            }
+    private static func contents(_ name: String, directed: Bool) throws -> GraphContents {
+        let nodes = try rows(name, "nodes.csv").map { row in
+            var attributes: [String: AttributeValue] = [:]
+            if let output = Double(row[3]) { attributes["output"] = .number(output) }
+            if !row[4].isEmpty { attributes["region"] = .text(row[4]) }
+            return NodeRecord(key: row[0], label: row[1], kind: row[2], attributes: attributes)
         }
-        for row in try rows(name, "links.csv").dropFirst() {
-            let source = index[row[0]], target = index[row[1]]
-            try db.execute(sql: "INSERT INTO link VALUES (?, ?, ?, ?, ?)", arguments: [id, source, target, row[3], Double(row[2])])
-            if let share = Double(row[4]) {
-                try db.execute(sql: "INSERT INTO link_attribute VALUES (?, ?, ?, ?, 'share', ?)",
-                               arguments: [id, source, target, row[3], share])
-            }
+        let links = try rows(name, "links.csv").map { row in
+            LinkRecord(source: row[0], target: row[1], weight: Double(row[2]) ?? 0, kind: row[3],
+                       attributes: Double(row[4]).map { ["share": .number($0)] } ?? [:])
         }
+        return GraphContents(name: name, isDirected: directed, nodes: nodes, links: links)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import Testing
 @testable import GraphQuery
 
@@ -80,6 +79,9 @@ import Testing
 
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
+    /// One store for all cases: queries only read it.
+    static let fixture = Result { try QueryFixture() }
+
     static let cases: [Case] = {
         guard let data = try? Data(contentsOf: golden.appendingPathComponent("query_cases.json")),
               let cases = try? JSONDecoder().decode([Case].self, from: data) else { return [] }
@@ -96,8 +98,7 @@ import Testing
         #expect(expected.kuzu == "0.11.3")
         let expectedRows = try #require(expected.results[testCase.name]?.rows)
         let parameters = (testCase.params ?? [:]).mapValues(\.queryValue)
-        let database = try QueryFixture.database()
-        let result = try database.read { try CypherQuery.run(testCase.query, graph: testCase.graph, parameters: parameters, in: $0) }
+        let result = try Self.fixture.get().run(testCase.query, graph: testCase.graph, parameters)
         var actual = result.rows.map { $0.map(GoldenValue.init) }
         var wanted = expectedRows
         if testCase.sortLists == true {

@@ -89,7 +89,7 @@ struct QueryLexer {
         }
         let two = peek(start + 1).map { String(scalar) + String($0) }
         if let two, ["<>", "!=", "<=", ">=", ".."].contains(two) { return (.symbol(two), start + 2) }
-        if "()[]{},.:|*=<>+-/%^".unicodeScalars.contains(scalar) { return (.symbol(String(scalar)), start + 1) }
+        if "()[]{},.:|*=<>+-/%^;".unicodeScalars.contains(scalar) { return (.symbol(String(scalar)), start + 1) }
         throw error("The character '\(scalar)' has no meaning here.", at: start)
     }
 

@@ -13,6 +13,13 @@ struct QueryParser {
     /// The default upper bound of an unbounded variable-length relationship (`*` or `*2..`).
     static let defaultMaximumHops = 10
 
+    /// Words that end or join clauses and expressions, so they cannot name variables unless `quoted`.
+    static let reservedWords: Set<String> = [
+        "MATCH", "OPTIONAL", "WHERE", "RETURN", "WITH", "ORDER", "BY", "SKIP", "LIMIT", "ASC", "DESC", "ASCENDING",
+        "DESCENDING", "AND", "OR", "XOR", "NOT", "IN", "STARTS", "ENDS", "CONTAINS", "IS", "AS", "DISTINCT",
+        "NULL", "TRUE", "FALSE", "CREATE", "MERGE", "DELETE", "SET", "REMOVE", "UNWIND", "UNION", "CALL",
+    ]
+
     private let text: String
     private let scalars: [Unicode.Scalar]
     private var tokens: [QueryToken] = []
@@ -81,9 +88,8 @@ struct QueryParser {
         let distinct = acceptKeyword("DISTINCT")
         var items: [ProjectionItem] = []
         var star = false
-        if acceptSymbol("*") {
-            star = true
-        } else {
+        star = acceptSymbol("*")
+        if !star || acceptSymbol(",") {
             repeat {
                 let expression = try self.expression()
                 var alias: String?
@@ -197,7 +203,7 @@ struct QueryParser {
         var properties: [(String, Expression)] = []
         if acceptSymbol("}") { return properties }
         repeat {
-            let name = try variableName(what: "a property name")
+            let name = try variableName(what: "a property name", keywordsAllowed: true)
             try expectSymbol(":", "between the property name and its value")
             properties.append((name, try expression()))
         } while acceptSymbol(",")
@@ -305,7 +311,7 @@ struct QueryParser {
     private mutating func postfix() throws(QueryError) -> Expression {
         var base = try atom()
         while acceptSymbol(".") {
-            let name = try variableName(what: "a property name after '.'")
+            let name = try variableName(what: "a property name after '.'", keywordsAllowed: true)
             base = make(.property(base, name), from: base.offset)
         }
         return base
@@ -339,6 +345,8 @@ struct QueryParser {
             case "NULL": advance(); return make(.null, from: token.offset)
             case "TRUE": advance(); return make(.boolean(true), from: token.offset)
             case "FALSE": advance(); return make(.boolean(false), from: token.offset)
+            case let word where Self.reservedWords.contains(word):
+                throw syntax("Expected an expression (a value, variable, property or function call), but found the keyword \(word).")
             default: break
             }
             advance()
@@ -399,7 +407,10 @@ struct QueryParser {
         guard acceptSymbol(symbol) else { throw syntax("Expected '\(symbol)' \(purpose), but found \(current.display).") }
     }
 
-    private mutating func variableName(what: String) throws(QueryError) -> String {
+    private mutating func variableName(what: String, keywordsAllowed: Bool = false) throws(QueryError) -> String {
+        if !keywordsAllowed, case .identifier(let word) = current.kind, Self.reservedWords.contains(word.uppercased()) {
+            throw syntax("Expected \(what), but found the keyword \(word.uppercased()); put a name that is a keyword in `backticks`.")
+        }
         guard let name = identifierText(current) else { throw syntax("Expected \(what), but found \(current.display).") }
         advance()
         return name
