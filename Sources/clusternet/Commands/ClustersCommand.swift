@@ -84,14 +84,18 @@ struct ClustersCommand: ParsableCommand {
         let table = ResultTable(
             columns: ["id", "class", "members"] + shown.map(\.rawValue) + ["deciding reason"],
             rows: clusters.map { cluster in
-                [.number(cluster.id), .string(cluster.maturity.rawValue), .strings(cluster.members)]
-                    + shown.map { JSONValue.number(cluster.indicators[$0]) }
-                    + [.string(cluster.reasons.dropFirst().first ?? "")]
+                let identity: [JSONValue] = [.number(cluster.id), .string(cluster.maturity.rawValue), .strings(cluster.members)]
+                let values: [JSONValue] = shown.map { JSONValue.number(cluster.indicators[$0]) }
+                return identity + values + [.string(cluster.reasons.dropFirst().first ?? "")]
             })
-        let notes = ["rules: \(rules.name)"] + clusters.flatMap { cluster in
-            ["", "cluster \(cluster.id) (\(cluster.maturity.rawValue)): \(cluster.members.joined(separator: ", "))"]
-                + cluster.reasons.map { "  - " + $0 }
-        } + [""]
+        var notes = ["rules: \(rules.name)"]
+        for cluster in clusters {
+            let members = cluster.members.joined(separator: ", ")
+            notes.append("")
+            notes.append("cluster \(cluster.id) (\(cluster.maturity.rawValue)): \(members)")
+            notes.append(contentsOf: cluster.reasons.map { "  - " + $0 })
+        }
+        notes.append("")
         return CommandOutput(json: json, table: table, notes: notes)
     }
 }
