@@ -45,7 +45,7 @@ public func generateLFR(_ options: LFROptions) throws -> LFRGraph {
     for u in 0..<n { stubs.append(contentsOf: repeatElement(Int32(u), count: externalDegree[u])) }
     pairStubs(&stubs, into: &pairs, random: &random) { community[Int($0)] != community[Int($1)] }
     let links = pairs.sorted().map { (source: Int32(truncatingIfNeeded: $0 >> 32), target: Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF)) }
-    return LFRGraph(nodeCount: n, links: links, community: community)
+    return LFRGraph(nodeCount: n, links: links, community: community, communityCount: sizes.count)
 }
 
 private func validate(_ options: LFROptions) throws {

@@ -39,4 +39,6 @@ public struct LFRGraph: Sendable {
     /// Links as (smaller index, larger index), sorted, without repeats or self-loops.
     public let links: [(source: Int32, target: Int32)]
     public let community: [Int32]
+    /// Number of planted communities (ids `0..<communityCount`).
+    public let communityCount: Int
 }
