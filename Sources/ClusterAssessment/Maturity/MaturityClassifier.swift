@@ -1,0 +1,160 @@
+import ClusterGraph
+
+/// Assigns maturity classes by a ``MaturityRules`` set and explains each one.
+///
+/// Percentile thresholds are taken over the indicator values of all the clusters classified
+/// together (the clusters of one economy), clusters without a value left out.
+///
+/// ```swift
+/// let calculator = ClusterIndicatorCalculator(flows: io, structure: strength)
+/// let clusters = try MaturityClassifier(rules: .standard).assess(partition, calculator: calculator)
+/// clusters[0].maturity   // .strong
+/// clusters[0].reasons    // ["Strong: …", "Exports as a share of the cluster's output is 21.0 %, …"]
+/// ```
+///
+/// - Complexity: O(k · c) for k clusters and c conditions, after the indicators.
+public struct MaturityClassifier: Sendable {
+    public let rules: MaturityRules
+
+    public init(rules: MaturityRules = .standard) throws(RulesError) {
+        try rules.validate(source: "maturity rules")
+        self.rules = rules
+    }
+
+    /// Computes the indicators of each community of `partition` (on the calculator's structure
+    /// graph) and classifies them.
+    public func assess(_ partition: Partition, calculator: ClusterIndicatorCalculator) -> [AssessedCluster] {
+        let members = partition.members(keys: calculator.structure.keys)
+        return classify(members.map { calculator.indicators(members: $0) }, members: members)
+    }
+
+    /// Classifies clusters whose indicators are already computed; `members[i]` belongs to `sets[i]`.
+    public func classify(_ sets: [IndicatorSet], members: [[String]]) -> [AssessedCluster] {
+        precondition(sets.count == members.count, "one member list per indicator set")
+        let economy = Economy(sets: sets)
+        return sets.enumerated().map { id, set in
+            classify(set, id: id, members: members[id], economy: economy)
+        }
+    }
+
+    /// The indicator values of all clusters, for percentile thresholds.
+    struct Economy {
+        let sets: [IndicatorSet]
+
+        func percentile(_ indicator: Indicator, _ p: Double) -> Double? {
+            Statistics.percentile(sets.compactMap { $0[indicator] }, p)
+        }
+
+        var clusterCount: Int { sets.count }
+    }
+
+    private func classify(_ set: IndicatorSet, id: Int, members: [String], economy: Economy) -> AssessedCluster {
+        var failures: [Evidence] = []
+        for rule in rules.classes {
+            let outcomes = rule.conditions.map { evaluate($0, set: set, economy: economy, maturity: rule.class) }
+            let holds = zip(rule.conditions, outcomes).allSatisfy { condition, outcome in
+                outcome.passed ?? ((condition.ifMissing ?? .fail) == .skip)
+            }
+            if holds {
+                var evidence = outcomes
+                for indicator in rule.describe ?? [] {
+                    evidence.append(describe(indicator, set: set))
+                }
+                evidence += failures
+                let reasons = [rule.summary] + evidence.map(\.text)
+                return AssessedCluster(id: id, members: members, maturity: rule.class, indicators: set,
+                                       reasons: reasons, evidence: evidence)
+            }
+            // Say why the cluster is not in this (higher) class: the conditions it failed.
+            failures += zip(rule.conditions, outcomes).compactMap { condition, outcome in
+                outcome.passed == false || (outcome.passed == nil && (condition.ifMissing ?? .fail) == .fail) ? outcome : nil
+            }
+        }
+        preconditionFailure("validated rules end with a class without conditions")
+    }
+
+    private func evaluate(_ condition: MaturityRules.Condition, set: IndicatorSet, economy: Economy,
+                          maturity: MaturityClass) -> Evidence {
+        let name = maturity.rawValue.prefix(1).uppercased() + maturity.rawValue.dropFirst()
+        if let anyOf = condition.anyOf {
+            let parts = anyOf.map { test($0, set: set, economy: economy) }
+            let passed: Bool? = parts.contains { $0.passed == true } ? true
+                : parts.allSatisfy { $0.passed == nil } ? nil : false
+            let verdict = passed == true ? "\(name): " : passed == false ? "Not \(maturity.rawValue): " : "\(name): not tested — "
+            let detail = parts.map(\.clause).joined(separator: "; ")
+            let text = verdict + (condition.why.map { $0 + " " } ?? "") + "(" + detail + ")"
+            let decisive = parts.first { $0.passed == passed } ?? parts[0]
+            return Evidence(indicator: decisive.indicator, value: decisive.value, threshold: decisive.threshold,
+                            passed: passed, text: text)
+        }
+        let part = test(condition, set: set, economy: economy)
+        let why = condition.why.map { " " + $0 } ?? ""
+        let text: String
+        switch part.passed {
+        case true?: text = "\(name): " + part.sentence + why
+        case false?: text = "Not \(maturity.rawValue): " + part.sentence + why
+        case nil:
+            let policy = (condition.ifMissing ?? .fail) == .skip ? "not tested" : "counts as not met"
+            text = (condition.ifMissing ?? .fail) == .skip ? "\(name) (\(policy)): " + part.sentence + why
+                : "Not \(maturity.rawValue) (\(policy)): " + part.sentence + why
+        }
+        return Evidence(indicator: part.indicator, value: part.value, threshold: part.threshold, passed: part.passed, text: text)
+    }
+
+    /// A single test's outcome in words: a full sentence and a short clause for `anyOf` lists.
+    private struct Part {
+        var indicator: Indicator?
+        var value: Double?
+        var threshold: Double?
+        var passed: Bool?
+        var sentence: String
+        var clause: String
+    }
+
+    private func test(_ condition: MaturityRules.Condition, set: IndicatorSet, economy: Economy) -> Part {
+        guard let indicator = condition.indicator, let comparison = condition.test, let threshold = condition.threshold else {
+            return Part(sentence: "the condition is incomplete.", clause: "incomplete condition")
+        }
+        let meaning = indicator.meaning.prefix(1).uppercased() + indicator.meaning.dropFirst()
+        guard let value = set[indicator] else {
+            let why = set.missing[indicator] ?? "no data"
+            return Part(indicator: indicator, sentence: "\(meaning) is unknown: \(why).",
+                        clause: "\(indicator.rawValue): no data")
+        }
+        let limit: Double?
+        let limitWords: String
+        if let fixed = threshold.value {
+            limit = fixed
+            limitWords = indicator.describe(fixed)
+        } else {
+            let p = threshold.percentile ?? 50
+            limit = economy.percentile(indicator, p)
+            let which = p == 50 ? "the median" : "the \(ordinal(p)) percentile"
+            limitWords = "\(which) of this economy's \(economy.clusterCount) clusters (\(limit.map(indicator.describe) ?? "unknown"))"
+        }
+        guard let limit else {
+            return Part(indicator: indicator, value: value, sentence: "\(meaning) is \(indicator.describe(value)); no threshold could be computed.",
+                        clause: "\(indicator.rawValue): no threshold")
+        }
+        let passed = comparison.holds(value, limit)
+        let sentence = "\(meaning) is \(indicator.describe(value)), \(passed ? "" : "not ")\(comparison.words) \(limitWords)."
+        let clause = "\(indicator.rawValue) \(indicator.describe(value)) \(passed ? "is" : "is not") \(comparison.words) \(indicator.describe(limit))"
+        return Part(indicator: indicator, value: value, threshold: limit, passed: passed, sentence: sentence, clause: clause)
+    }
+
+    private func describe(_ indicator: Indicator, set: IndicatorSet) -> Evidence {
+        let meaning = indicator.meaning.prefix(1).uppercased() + indicator.meaning.dropFirst()
+        guard let value = set[indicator] else {
+            return Evidence(indicator: indicator, value: nil, threshold: nil, passed: nil,
+                            text: "\(meaning) is unknown: \(set.missing[indicator] ?? "no data").")
+        }
+        return Evidence(indicator: indicator, value: value, threshold: nil, passed: nil,
+                        text: "\(meaning) is \(indicator.describe(value)).")
+    }
+
+    private func ordinal(_ p: Double) -> String {
+        let n = Int(p.rounded())
+        let suffix = (11...13).contains(n % 100) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th"
+        return "\(n)\(suffix)"
+    }
+}

@@ -1,0 +1,38 @@
+import ClusterAssessment
+import ClusterGraph
+
+/// Small hand-made economies whose clusters land in known maturity classes.
+enum Fixtures {
+    /// Four clusters: A strong (export-oriented, tightly linked, balanced, R&D-intensive),
+    /// B stable (large, growing, one dominant member), C potential (small, uneven, R&D-intensive),
+    /// D latent (weak links, shrinking, no R&D).
+    static func economy(scale: Double = 1, withExports: Bool = true, dOutput: Double = 40) -> LinkageGraph {
+        var builder = LinkageGraphBuilder(directed: true)
+        func sector(_ key: String, output: Double, exports: Double, rd: Double) {
+            var attributes: [String: AttributeValue] = ["output": .number(output * scale), "rd_intensity": .number(rd)]
+            if withExports { attributes["exports"] = .number(exports * scale) }
+            builder.addNode(NodeRecord(key: key, attributes: attributes))
+        }
+        sector("a1", output: 100, exports: 60, rd: 0.05)
+        sector("a2", output: 60, exports: 30, rd: 0.05)
+        sector("a3", output: 40, exports: 10, rd: 0.05)
+        sector("b1", output: 300, exports: 15, rd: 0.01)
+        sector("b2", output: 100, exports: 5, rd: 0.01)
+        sector("c1", output: 30, exports: 1, rd: 0.08)
+        sector("c2", output: 2, exports: 0, rd: 0.08)
+        sector("d1", output: dOutput, exports: 1, rd: 0)
+        sector("d2", output: dOutput, exports: 0.6, rd: 0)
+        let flows: [(String, String, Double)] = [
+            ("a1", "a2", 30), ("a2", "a1", 20), ("a3", "a1", 25), ("a1", "a3", 10), ("a1", "b1", 5),
+            ("b1", "b2", 10), ("b1", "d1", 40), ("b2", "a1", 20), ("b2", "c1", 30),
+            ("c2", "c1", 2), ("c1", "c2", 1), ("c1", "d2", 2),
+            ("d1", "d2", 1), ("d1", "b1", 20), ("d2", "a2", 15),
+        ]
+        for (source, target, weight) in flows { builder.addLink(from: source, to: target, weight: weight * scale) }
+        return builder.build()
+    }
+
+    static func partition(of graph: LinkageGraph) -> Partition {
+        Partition(assignment: graph.keys.map { Int($0.unicodeScalars.first?.value ?? 0) }, keys: graph.keys)
+    }
+}
