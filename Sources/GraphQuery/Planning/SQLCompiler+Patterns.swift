@@ -94,8 +94,7 @@ extension SQLCompiler {
                 pieces.append(.walk(ids: ids, length: length))
                 current = end
             } else {
-                let end = try addNode(node, to: &source)
-                try addLink(relationship, from: current, to: end, source: &source)
+                let end = try addLink(relationship, from: current, to: node, source: &source)
                 pieces.append(.node(end))
                 current = end
             }
@@ -161,9 +160,10 @@ extension SQLCompiler {
         return name
     }
 
-    /// Joins a `link` row between two bound nodes, in the pattern's direction (both ways on an undirected graph).
-    private func addLink(_ pattern: RelationshipPattern, from start: String, to end: String, source: inout RowSource) throws {
-        let from = nodeAlias(start, in: source), to = nodeAlias(end, in: source)
+    /// Joins a `link` row from a bound node, then its other end, in the pattern's direction; returns the end's name.
+    private func addLink(_ pattern: RelationshipPattern, from start: String, to endPattern: NodePattern,
+                         source: inout RowSource) throws -> String {
+        let from = nodeAlias(start, in: source)
         let alias: String
         if let name = pattern.variable, let binding = source[name] {
             guard case .value(.relationship(let bound), _) = binding else {
@@ -176,10 +176,13 @@ extension SQLCompiler {
             source.conditions.append("\(alias).graph_id = \(graphPlaceholder ?? "\(from).graph_id")")
             if let name = pattern.variable { source.bind(name, .value(.relationship(alias: alias), sql: alias)) }
         }
+        let end = try addNode(endPattern, to: &source)
+        let to = nodeAlias(end, in: source)
         try addLinkConditions(pattern, link: alias, to: &source.conditions)
         func forward(_ x: String, _ y: String) -> String { "(\(alias).source = \(x).id AND \(alias).target = \(y).id)" }
         source.conditions.append(orientation(pattern.direction, link: alias,
                                              forward: forward(from, to), backward: forward(to, from)))
+        return end
     }
 
     /// Whether some rows may match the relationship against its stored direction.
