@@ -48,11 +48,11 @@ extension LinkageGraph {
         var parent = [Int](repeating: -1, count: nodeCount)
         var parentWeight = [Double](repeating: 0, count: nodeCount)
         var settled = [Bool](repeating: false, count: nodeCount)
-        var queue = PathQueue()
+        var queue = MinHeap()
         best[source] = 0
         parent[source] = source
-        queue.push(source, priority: 0)
-        while let (u, distance) = queue.pop() {
+        queue.push(0, source)
+        while let (distance, u) = queue.pop() {
             if settled[u] || distance > best[u] { continue }
             settled[u] = true
             if u == target { break }
@@ -63,7 +63,7 @@ extension LinkageGraph {
                     best[v] = candidate
                     parent[v] = u
                     parentWeight[v] = weight
-                    queue.push(v, priority: candidate)
+                    queue.push(candidate, v)
                 }
             }
         }

@@ -1,12 +1,41 @@
 import ArgumentParser
+import ClusterAssessment
+import ClusterStore
 
-// Placeholder until its issue lands: the command exists so the tool's command list is complete.
+/// `clusternet generate district --graph G`: a synthetic flat district of competing peer firms.
 struct GenerateDistrictCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "district", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "district",
+        abstract: "Generate a flat industrial district of competing peer firms (no leader, no hierarchy).",
+        discussion: """
+            Peer firms peer-… of similar size, some subcontracting for one another, and a few shared
+            suppliers supplier-… each selling to about a tenth of the peers. Firm attributes: size,
+            foreign_owned, sme.
+            """)
+
+    @Option(help: "Name of the graph to write.")
+    var graph: String
+
+    @Option(help: "Number of peer firms.")
+    var firms: Int = 200
+
+    @Option(help: "Random seed; the same seed gives the same graph.")
+    var seed: UInt64 = 1
+
+    @Option(help: "Probability that a peer also subcontracts for one other peer.")
+    var subcontracting: Double = 0.2
+
+    @Option(name: .customLong("foreign-share"), help: "Probability that a firm is foreign-owned.")
+    var foreignShare: Double = 0.05
+
+    @Flag(help: "Replace the graph if it exists.")
+    var replace = false
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        throw ValidationError("'district' is not available yet")
+        let generated = try DistrictGenerator(firms: firms, seed: seed, subcontracting: subcontracting,
+                                              foreignShare: foreignShare).generate()
+        try GeneratedGraphWriter.write(generated, graph: graph, replace: replace, global: global)
     }
 }

@@ -1,12 +1,97 @@
 import ArgumentParser
+import ClusterAssessment
+import ClusterGraph
+import ClusterStore
 
-// Placeholder until its issue lands: the command exists so the tool's command list is complete.
+/// `clusternet models --graph G [--cluster ID]`: the six-characteristic profile and the four
+/// cluster models ranked by similarity, with reasons.
 struct ModelsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "models", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "models",
+        abstract: "Profile a cluster or a whole graph on six characteristics and rank the four cluster models.",
+        discussion: """
+            The characteristics are internationalisation, market linkage and competition, leader firms,
+            foreign direct investment, small business and innovation, each scored in [0, 1] from node
+            attributes (exports, output, hhi, largest_firm_share, foreign_owned, sme, rd_intensity; on
+            firm graphs size and the supplier pyramid). The North American, Finnish, Japanese and Indian
+            prototypes are in Rules/model-prototypes.json (--prototypes FILE replaces them); see
+            Docs/maturity-and-models.md. Without --cluster the whole graph is profiled.
+            """)
+
+    @Option(help: "The graph (a region, a country, a firm network).")
+    var graph: String
+
+    @Option(help: "Profile only this cluster of --partition.")
+    var cluster: Int?
+
+    @Option(help: "A partition saved on --graph whose --cluster is profiled.")
+    var partition: String?
+
+    @Option(help: "The graph with the flows and attributes when --graph is a derived graph (default: --graph).")
+    var flows: String?
+
+    @Option(help: ArgumentHelp("A JSON file replacing the model prototypes.", valueName: "file"))
+    var prototypes: String?
+
+    @Flag(help: "Print 'timings: load=S compute=S' on stderr.")
+    var timings = false
 
     @OptionGroup var global: GlobalOptions
 
+    func validate() throws {
+        if (cluster == nil) != (partition == nil) {
+            throw ValidationError("--cluster and --partition go together: name the saved partition and the cluster id in it.")
+        }
+    }
+
     func run() throws {
-        throw ValidationError("'models' is not available yet")
+        var timer = PhaseTimer()
+        let models = try prototypes.map { try ModelPrototypes.decode(try InputFile.read($0), source: $0) } ?? .standard
+        let store = try global.openStore()
+        let structure = try store.loadGraph(named: graph)
+        let flowsGraph = try flows.map { try store.loadGraph(named: $0) } ?? structure
+        var members: [String]?
+        if let cluster, let partition {
+            let groups = try store.loadPartition(graph: graph, name: partition).members(keys: structure.keys)
+            guard groups.indices.contains(cluster) else {
+                throw AssessmentError.unknownCluster(id: cluster, count: groups.count)
+            }
+            members = groups[cluster]
+        }
+        timer.finish("load")
+        let profile = ModelProfiler(calculator: ClusterIndicatorCalculator(flows: flowsGraph)).profile(members: members)
+        let ranking = models.rank(profile)
+        timer.finish("compute")
+        timer.report(if: timings)
+        output(profile, ranking, members: members).print(as: global.format)
+    }
+
+    private func output(_ profile: ModelProfile, _ ranking: [ModelMatch], members: [String]?) -> CommandOutput {
+        let json = JSONValue.object([
+            ("graph", .string(graph)),
+            ("cluster", cluster.map { .number($0) } ?? .null),
+            ("members", members.map(JSONValue.strings) ?? .null),
+            ("profile", .object(profile.scores.map { ($0.characteristic.rawValue, .number($0.score)) })),
+            ("ranking", .array(ranking.map { match in
+                .object([("model", .string(match.model.rawValue)), ("score", .number(match.score)),
+                         ("reasons", .strings(match.reasons))])
+            })),
+            ("indicators", .object(profile.scores.map { score in
+                (score.characteristic.rawValue, .object([
+                    ("indicator", score.indicator.map(JSONValue.string) ?? .null),
+                    ("value", .number(score.value)),
+                    ("text", .string(score.text)),
+                ]))
+            })),
+        ])
+        let table = ResultTable(columns: ["rank", "model", "score", "first reason"], rows: ranking.enumerated().map { rank, match in
+            [.number(rank + 1), .string(match.model.rawValue), .number(match.score), .string(match.reasons.first ?? "")]
+        })
+        let notes = ["profile of \(cluster.map { "cluster \($0) of \(partition ?? "")" } ?? "graph \(graph)"):"]
+            + profile.scores.map { "  - " + $0.text }
+            + [""] + ranking.flatMap { match in
+                ["\(match.model.title):"] + match.reasons.map { "  - " + $0 }
+            } + [""]
+        return CommandOutput(json: json, table: table, notes: notes)
     }
 }

@@ -1,12 +1,58 @@
 import ArgumentParser
+import ClusterAssessment
+import ClusterGraph
+import ClusterStore
 
-// Placeholder until its issue lands: the command exists so the tool's command list is complete.
+/// `clusternet tiers --graph G --lead K`: the supplier pyramid under a lead firm.
 struct TiersCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "tiers", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "tiers",
+        abstract: "Supplier tiers under a lead firm: tier sizes, growth between tiers, indirect suppliers, centralisation.",
+        discussion: """
+            Links point supplier → buyer, so tier 1 holds the firms with a link into the lead, tier 2
+            those that supply tier 1, and so on (breadth-first, each firm in its nearest tier).
+            The seed's Japanese car pyramid: 1 → 300 → 5,000 → 20,000.
+            """)
+
+    @Option(help: "The firm graph.")
+    var graph: String
+
+    @Option(help: "The key of the lead firm.")
+    var lead: String
+
+    @Flag(help: "Print 'timings: load=S compute=S' on stderr.")
+    var timings = false
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        throw ValidationError("'tiers' is not available yet")
+        var timer = PhaseTimer()
+        let firms = try global.openStore().loadGraph(named: graph)
+        timer.finish("load")
+        let pyramid = try SupplierTiers(graph: firms, lead: lead, graphName: graph)
+        timer.finish("compute")
+        timer.report(if: timings)
+        let ratios = pyramid.growthRatios
+        let json = JSONValue.object([
+            ("lead", .string(lead)),
+            ("tiers", .array(pyramid.tiers.enumerated().map { number, tier in
+                .object([("tier", .number(number + 1)), ("size", .number(tier.count)),
+                         ("members", .strings(tier.map { firms.keys[$0] }))])
+            })),
+            ("growth", .array(ratios.map { .number($0) })),
+            ("suppliers", .number(pyramid.supplierCount)),
+            ("indirect", .number(pyramid.indirectSuppliers)),
+            ("reach_share", .number(pyramid.reachShare)),
+            ("centralisation", .number(pyramid.centralisation)),
+        ])
+        let table = ResultTable(columns: ["tier", "size", "growth", "members"], rows: pyramid.tiers.enumerated().map { number, tier in
+            [.number(number + 1), .number(tier.count), number > 0 ? .number(ratios[number - 1]) : .null,
+             .strings(tier.prefix(5).map { firms.keys[$0] } + (tier.count > 5 ? ["…"] : []))]
+        })
+        let notes = [
+            "lead \(lead): \(pyramid.supplierCount) suppliers, \(pyramid.indirectSuppliers) of them only through intermediaries",
+            "centralisation (Freeman degree): " + (pyramid.centralisation.map { JSONValue.format($0) } ?? "n/a"),
+        ]
+        CommandOutput(json: json, table: table, notes: notes).print(as: global.format)
     }
 }

@@ -1,0 +1,34 @@
+import ClusterAssessment
+
+extension JSONValue {
+    /// An indicator set as `{name: value or null}` in reading order.
+    static func indicators(_ set: IndicatorSet) -> JSONValue {
+        .object(set.indicators.map { ($0.rawValue, .number(set[$0])) })
+    }
+
+    /// Why indicators are missing, as `{name: reason}`.
+    static func missingIndicators(_ set: IndicatorSet) -> JSONValue {
+        .object(set.indicators.compactMap { indicator in set.missing[indicator].map { (indicator.rawValue, .string($0)) } })
+    }
+
+    /// A classified cluster as in the CLI contract, plus the missing-data reasons and the evidence.
+    static func assessedCluster(_ cluster: AssessedCluster) -> JSONValue {
+        .object([
+            ("id", .number(cluster.id)),
+            ("members", .strings(cluster.members)),
+            ("class", .string(cluster.maturity.rawValue)),
+            ("indicators", .indicators(cluster.indicators)),
+            ("reasons", .strings(cluster.reasons)),
+            ("missing", .missingIndicators(cluster.indicators)),
+            ("evidence", .array(cluster.evidence.map { evidence in
+                .object([
+                    ("indicator", evidence.indicator.map { .string($0.rawValue) } ?? .null),
+                    ("value", .number(evidence.value)),
+                    ("threshold", .number(evidence.threshold)),
+                    ("passed", evidence.passed.map(JSONValue.bool) ?? .null),
+                    ("text", .string(evidence.text)),
+                ])
+            })),
+        ])
+    }
+}
