@@ -28,6 +28,7 @@ public struct DelimitedTextReader: Sendable {
     private var position: Int
     private var line: Int
     private var fieldStarts: [Int] = []
+    private var headerFieldStarts: [Int] = []
 
     /// The delimiters detection chooses from.
     public static let candidateDelimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
@@ -36,7 +37,10 @@ public struct DelimitedTextReader: Sendable {
     ///   - bytes: the whole file.
     ///   - fileName: the name used in error messages.
     ///   - delimiter: `,`, `;` or tab; nil to detect from the header line.
-    public init(bytes: [UInt8], fileName: String, delimiter: UInt8? = nil) throws(TabularTextError) {
+    ///   - allowsEmptyCorner: accept an empty first header name, as in the top-left corner of a
+    ///     wide matrix whose first column holds row labels.
+    public init(bytes: [UInt8], fileName: String, delimiter: UInt8? = nil,
+                allowsEmptyCorner: Bool = false) throws(TabularTextError) {
         self.bytes = bytes
         self.fileName = fileName
         var start = 0
@@ -55,8 +59,9 @@ public struct DelimitedTextReader: Sendable {
                 message: "the file is empty; it needs a header line naming its columns")
         }
         self.headerLine = headerRecord.line
+        self.headerFieldStarts = fieldStarts
         self.header = headerRecord.fields.map { $0.trimmingSpaces() }
-        if let empty = header.firstIndex(of: "") {
+        if let empty = header.indices.first(where: { header[$0].isEmpty && !(allowsEmptyCorner && $0 == 0) }) {
             throw TabularTextError(file: fileName, line: headerRecord.line, column: headerColumn(empty),
                 message: "header column \(empty + 1) has no name; give every column a name")
         }
@@ -83,6 +88,11 @@ public struct DelimitedTextReader: Sendable {
                                 message: message)
     }
 
+    /// An error pointing at header field `field` (a duplicate or unexpected column name).
+    public func headerError(_ message: String, field: Int) -> TabularTextError {
+        TabularTextError(file: fileName, line: headerLine, column: headerColumn(field), message: message)
+    }
+
     /// The 1-based character column where field `field` of `record` starts.
     public func column(of record: DelimitedRecord, field: Int) -> Int {
         characterColumn(ofByte: record.fieldOffsets[field], line: record.line)
@@ -100,7 +110,8 @@ public struct DelimitedTextReader: Sendable {
     // MARK: - Scanning
 
     private func headerColumn(_ field: Int) -> Int {
-        characterColumn(ofByte: fieldStarts[field], line: headerLine)
+        let starts = headerFieldStarts.isEmpty ? fieldStarts : headerFieldStarts
+        return characterColumn(ofByte: starts[min(field, starts.count - 1)], line: headerLine)
     }
 
     /// Column in characters of byte `offset`, counting from the start of its line.

@@ -53,7 +53,7 @@ struct ClustersCommand: ParsableCommand {
     func run() throws {
         var timer = PhaseTimer()
         let maturityRules = try rules.map { path in
-            try MaturityRules.decode(try InputFile.read(path), source: path)
+            try MaturityRules.decode(Data(try InputFile.bytes(path)), source: path)
         } ?? .standard
         let store = try global.openStore()
         let structure = try store.loadGraph(named: graph)
@@ -83,15 +83,18 @@ struct ClustersCommand: ParsableCommand {
         let shown: [Indicator] = [.output, .outputShare, .exportShare, .internalLinkage, .largestMemberShare, .outputGrowth]
         let table = ResultTable(
             columns: ["id", "class", "members"] + shown.map(\.rawValue) + ["deciding reason"],
-            rows: clusters.map { cluster in
-                [.number(cluster.id), .string(cluster.maturity.rawValue), .strings(cluster.members)]
-                    + shown.map { JSONValue.number(cluster.indicators[$0]) }
-                    + [.string(cluster.reasons.dropFirst().first ?? "")]
+            rows: clusters.map { cluster -> [JSONValue] in
+                let head: [JSONValue] = [.number(cluster.id), .string(cluster.maturity.rawValue), .strings(cluster.members)]
+                let values: [JSONValue] = shown.map { JSONValue.number(cluster.indicators[$0]) }
+                return head + values + [.string(cluster.reasons.dropFirst().first ?? "")]
             })
-        let notes = ["rules: \(rules.name)"] + clusters.flatMap { cluster in
-            ["", "cluster \(cluster.id) (\(cluster.maturity.rawValue)): \(cluster.members.joined(separator: ", "))"]
-                + cluster.reasons.map { "  - " + $0 }
-        } + [""]
+        var notes = ["rules: \(rules.name)"]
+        for cluster in clusters {
+            notes.append("")
+            notes.append("cluster \(cluster.id) (\(cluster.maturity.rawValue)): " + cluster.members.joined(separator: ", "))
+            notes += cluster.reasons.map { "  - " + $0 }
+        }
+        notes.append("")
         return CommandOutput(json: json, table: table, notes: notes)
     }
 }

@@ -1,12 +1,61 @@
 import ArgumentParser
+import ClusterStore
+import Foundation
 
-// Placeholder until its issue lands: the command exists so the tool's command list is complete.
+/// `clusternet graphs`: the stored graphs with their size, direction, description and source.
 struct GraphsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "graphs", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "graphs",
+        abstract: "List the stored graphs.",
+        discussion: """
+            --check loads each graph as an analysis does (into memory, in compressed sparse rows)
+            and reports the loaded node and link counts; with --timings it prints
+            `timings: load=S` on stderr.
+            """)
+
+    @Option(help: "Only this graph.")
+    var graph: String?
+
+    @Flag(help: "Load each graph into memory as analyses do and report what was loaded.")
+    var check = false
+
+    @Flag(help: "With --check, print the load time on stderr.")
+    var timings = false
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        throw ValidationError("'graphs' is not available yet")
+        let store = try global.openStore()
+        let summaries = try graph.map { [try store.graph(named: $0)] } ?? store.graphs()
+        var loaded: [String: (nodes: Int, links: Int)] = [:]
+        if check {
+            let start = DispatchTime.now()
+            for summary in summaries {
+                let snapshot = try store.loadGraph(named: summary.name)
+                loaded[summary.name] = (snapshot.nodeCount, snapshot.linkCount)
+            }
+            if timings {
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+                Terminal.writeStandardError("timings: load=\(String(format: "%.3f", seconds))\n")
+            }
+        }
+        var columns = ["name", "directed", "nodes", "links", "description", "source", "created_at", "updated_at"]
+        if check { columns += ["loaded_nodes", "loaded_links"] }
+        let objects: [[(String, JSONValue)]] = summaries.map { summary in
+            var fields: [(String, JSONValue)] = [
+                ("name", .string(summary.name)), ("directed", .bool(summary.isDirected)),
+                ("nodes", .number(summary.nodeCount)), ("links", .number(summary.linkCount)),
+                ("description", .string(summary.description)), ("source", .string(summary.source)),
+                ("created_at", .string(summary.createdAt)), ("updated_at", .string(summary.updatedAt)),
+            ]
+            if let counts = loaded[summary.name] {
+                fields += [("loaded_nodes", .number(counts.nodes)), ("loaded_links", .number(counts.links))]
+            }
+            return fields
+        }
+        CommandOutput(
+            json: .object([("graphs", .array(objects.map(JSONValue.object)))]),
+            table: ResultTable(columns: columns, rows: objects.map { $0.map(\.1) })
+        ).print(as: global.format)
     }
 }

@@ -1,12 +1,23 @@
 import ArgumentParser
+import ClusterStore
 
-// Placeholder until its issue lands: the command exists so the tool's command list is complete.
+/// `clusternet init`: create the database file, or migrate an older one to the current schema.
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "init", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create the database, or migrate an older one in place.",
+        discussion: "Other commands do this too when they open the file; `init` only makes it explicit.")
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        throw ValidationError("'init' is not available yet")
+        let store = try global.openStore()
+        let graphs = try store.graphs()
+        CommandOutput(
+            json: .object([("database", .string(store.path)), ("schema", .string(LinkageStore.schemaVersion)),
+                           ("graphs", .number(graphs.count))]),
+            table: ResultTable(columns: ["database", "schema", "graphs"],
+                               rows: [[.string(store.path), .string(LinkageStore.schemaVersion), .number(graphs.count)]])
+        ).print(as: global.format)
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import ClusterAssessment
 import ClusterGraph
 import ClusterStore
+import Foundation
 
 /// `clusternet models --graph G [--cluster ID]`: the six-characteristic profile and the four
 /// cluster models ranked by similarity, with reasons.
@@ -46,7 +47,7 @@ struct ModelsCommand: ParsableCommand {
 
     func run() throws {
         var timer = PhaseTimer()
-        let models = try prototypes.map { try ModelPrototypes.decode(try InputFile.read($0), source: $0) } ?? .standard
+        let models = try prototypes.map { try ModelPrototypes.decode(Data(try InputFile.bytes($0)), source: $0) } ?? .standard
         let store = try global.openStore()
         let structure = try store.loadGraph(named: graph)
         let flowsGraph = try flows.map { try store.loadGraph(named: $0) } ?? structure
@@ -87,11 +88,13 @@ struct ModelsCommand: ParsableCommand {
         let table = ResultTable(columns: ["rank", "model", "score", "first reason"], rows: ranking.enumerated().map { rank, match in
             [.number(rank + 1), .string(match.model.rawValue), .number(match.score), .string(match.reasons.first ?? "")]
         })
-        let notes = ["profile of \(cluster.map { "cluster \($0) of \(partition ?? "")" } ?? "graph \(graph)"):"]
-            + profile.scores.map { "  - " + $0.text }
-            + [""] + ranking.flatMap { match in
-                ["\(match.model.title):"] + match.reasons.map { "  - " + $0 }
-            } + [""]
+        let subject = cluster.map { "cluster \($0) of \(partition ?? "")" } ?? "graph \(graph)"
+        var notes = ["profile of \(subject):"] + profile.scores.map { "  - " + $0.text }
+        for match in ranking {
+            notes.append("\(match.model.title):")
+            notes += match.reasons.map { "  - " + $0 }
+        }
+        notes.append("")
         return CommandOutput(json: json, table: table, notes: notes)
     }
 }

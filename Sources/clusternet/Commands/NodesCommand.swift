@@ -1,12 +1,39 @@
 import ArgumentParser
+import ClusterStore
 
-// Placeholder until its issue lands: the command exists so the tool's command list is complete.
+/// `clusternet nodes --graph G`: the nodes of a graph with labels, kinds and attributes.
 struct NodesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "nodes", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "nodes",
+        abstract: "List the nodes of a graph with their attributes.")
+
+    @Option(help: "The graph.")
+    var graph: String
+
+    @Option(help: "Only nodes of this kind (sector, firm, institution, …).")
+    var kind: String?
+
+    @Option(help: "At most this many nodes (in import order).")
+    var limit: Int?
 
     @OptionGroup var global: GlobalOptions
 
+    func validate() throws {
+        if let limit, limit < 0 { throw ValidationError("--limit must be zero or more") }
+    }
+
     func run() throws {
-        throw ValidationError("'nodes' is not available yet")
+        let nodes = try global.openStore().nodes(graph: graph, kind: kind, limit: limit)
+        let attributeNames = Set(nodes.flatMap(\.attributes.keys)).sorted()
+        CommandOutput(
+            json: .object([("graph", .string(graph)), ("nodes", .array(nodes.map { node in
+                .object([("key", .string(node.key)), ("label", node.label.map(JSONValue.string) ?? .null),
+                         ("kind", .string(node.kind)), ("attributes", .attributes(node.attributes))])
+            }))]),
+            table: ResultTable(columns: ["key", "label", "kind"] + attributeNames, rows: nodes.map { node in
+                [.string(node.key), node.label.map(JSONValue.string) ?? .null, .string(node.kind)]
+                    + attributeNames.map { name in node.attributes[name].map(JSONValue.init) ?? .null }
+            })
+        ).print(as: global.format)
     }
 }

@@ -18,7 +18,7 @@ struct CommandOutput: Sendable {
         switch format {
         case .json: return json.serialized(pretty: false) + "\n"
         case .csv: return table.csv()
-        case .table: return (notes.isEmpty ? "" : notes.joined(separator: "\n") + "\n") + table.text()
+        case .table: return (notes.isEmpty ? "" : notes.joined(separator: "\n") + "\n") + table.text(fitting: Terminal.columns)
         }
     }
 

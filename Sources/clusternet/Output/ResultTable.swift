@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rows and named columns: how a command's result looks as `--format table` or `csv`.
 struct ResultTable: Sendable {
     var columns: [String]
@@ -19,7 +21,7 @@ struct ResultTable: Sendable {
 
     /// The table aligned for a terminal; long cells are cut to `maxCellWidth` characters with `…`.
     func text(maxCellWidth: Int = 48) -> String {
-        let cells = [columns] + rows.map { $0.map(Self.plainText) }
+        let cells = [columns] + rows.map { $0.map(Self.displayText) }
         let clipped = cells.map { row in
             row.map { $0.count > maxCellWidth ? String($0.prefix(maxCellWidth - 1)) + "…" : $0 }
         }
@@ -56,6 +58,19 @@ struct ResultTable: Sendable {
         case .array(let values): return values.map(plainText).joined(separator: ";")
         case .object: return value.serialized()
         }
+    }
+
+    /// A cell as a person reads it in a terminal: like ``plainText(_:)`` but numbers cut to
+    /// six significant digits (CSV and JSON keep full precision).
+    static func displayText(_ value: JSONValue) -> String {
+        guard case .number(let number) = value, number != number.rounded() else { return plainText(value) }
+        let integerDigits = abs(number) < 1 ? 0 : Int(log10(abs(number))) + 1
+        var text = String(format: "%.\(max(0, 6 - integerDigits))f", number)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text
     }
 
     private static func csvField(_ text: String) -> String {

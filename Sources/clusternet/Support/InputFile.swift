@@ -1,15 +1,15 @@
-import ClusterGraph
+import ClusterStore
 import Foundation
 
-/// Reads a file the user named on the command line, with an error that names it.
+/// Reads an input file named on the command line.
 enum InputFile {
-    struct ReadError: UserFacingError {
-        let path: String
-        var description: String { "cannot read \(path): check that the file exists and is readable." }
-    }
-
-    static func read(_ path: String) throws -> Data {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ReadError(path: path) }
-        return data
+    /// The whole file, or ``StoreError/cannotReadFile(path:reason:)`` saying why not.
+    static func bytes(_ path: String) throws -> [UInt8] {
+        do {
+            return Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: path) ? "it is not readable" : "there is no such file"
+            throw StoreError.cannotReadFile(path: path, reason: reason)
+        }
     }
 }

@@ -1,0 +1,44 @@
+import ClusterGraph
+import GRDB
+
+/// What an import did, for the command's report.
+public struct ImportSummary: Sendable, Hashable {
+    public var graph: String
+    /// Data rows read from the file.
+    public var rows: Int
+    /// Nodes the import added to the graph.
+    public var nodesAdded: Int
+    /// Nodes of the graph after the import.
+    public var nodeCount: Int
+    /// Links of the graph after the import.
+    public var linkCount: Int
+    /// The attribute columns in file order, each with its type: `number` or `text`.
+    public var attributes: [ImportedAttribute]
+
+    public init(graph: String, rows: Int, nodesAdded: Int, nodeCount: Int, linkCount: Int, attributes: [ImportedAttribute]) {
+        self.graph = graph
+        self.rows = rows
+        self.nodesAdded = nodesAdded
+        self.nodeCount = nodeCount
+        self.linkCount = linkCount
+        self.attributes = attributes
+    }
+}
+
+/// An attribute column an import stored, and whether its values were numbers or text.
+public struct ImportedAttribute: Sendable, Hashable {
+    public var name: String
+    /// `number` or `text`.
+    public var type: String
+}
+
+extension ImportSummary {
+    /// The summary of an import that wrote through `writer` (inside its transaction).
+    init(_ writer: GraphWriter, rows: Int, nodesBefore: Int, attributes: [(name: String, values: [AttributeValue?])]) throws {
+        let linkCount = try Int.fetchOne(writer.db, sql: "SELECT count(*) FROM link WHERE graph_id = ?", arguments: [writer.graphId]) ?? 0
+        self.init(graph: writer.name, rows: rows, nodesAdded: writer.nodeCount - nodesBefore, nodeCount: writer.nodeCount,
+                  linkCount: linkCount, attributes: attributes.map { column in
+                      ImportedAttribute(name: column.name, type: column.values.contains { $0?.text != nil } ? "text" : "number")
+                  })
+    }
+}

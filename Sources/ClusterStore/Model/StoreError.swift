@@ -1,0 +1,81 @@
+import ClusterGraph
+
+/// Why the store refused or failed an operation, worded for the person at the terminal.
+public enum StoreError: UserFacingError, Equatable {
+    /// No graph of that name; `suggestions` are stored names close to it.
+    case unknownGraph(String, suggestions: [String])
+    /// Creating a graph whose name is taken.
+    case graphExists(String)
+    /// Appending links of the other direction kind to a graph.
+    case directionMismatch(graph: String, storedDirected: Bool)
+    /// Node keys that are not in the graph.
+    case unknownNodes(graph: String, keys: [String])
+    /// No saved result of that name for the graph.
+    case unknownResult(graph: String, name: String, suggestions: [String])
+    /// Saving a result under a name that is taken, without replacing.
+    case resultExists(graph: String, name: String)
+    /// A saved result does not fit the graph any more (nodes were added after it was saved).
+    case resultDoesNotFit(graph: String, name: String, reason: String)
+    /// A number that cannot be stored (NaN or infinite) in a written graph or result.
+    case invalidNumber(graph: String, what: String)
+    /// The file is not a SQLite database, or one that ClusterNet did not create.
+    case notClusterNetDatabase(path: String, reason: String)
+    /// The file was migrated by a newer ClusterNet than this one.
+    case newerDatabase(path: String, unknownMigrations: [String])
+    /// The file cannot be opened or created.
+    case cannotOpen(path: String, reason: String)
+    /// Another process holds the write lock longer than the busy timeout.
+    case busy(path: String)
+    /// An input file cannot be read.
+    case cannotReadFile(path: String, reason: String)
+    /// SQLite reported an error the store does not expect.
+    case database(path: String, message: String)
+
+    public var description: String {
+        switch self {
+        case .unknownGraph(let name, let suggestions):
+            let hint = suggestions.isEmpty ? "" : "did you mean \(Self.quotedList(suggestions))? "
+            return "there is no graph named '\(name)'; \(hint)run `clusternet graphs` to list the stored graphs"
+        case .graphExists(let name):
+            return "a graph named '\(name)' already exists; add --replace to overwrite it, "
+                + "--append to add to it, or choose another --graph name"
+        case .directionMismatch(let graph, let storedDirected):
+            return "graph '\(graph)' is \(storedDirected ? "directed" : "undirected"); "
+                + (storedDirected ? "drop --undirected to append to it" : "add --undirected to append to it")
+                + ", or use --replace to rebuild it"
+        case .unknownNodes(let graph, let keys):
+            let shown = keys.prefix(5).map { "'\($0)'" }.joined(separator: ", ") + (keys.count > 5 ? " and \(keys.count - 5) more" : "")
+            return "graph '\(graph)' has no node\(keys.count == 1 ? "" : "s") \(shown); "
+                + "check the keys with `clusternet nodes --graph \(graph)`"
+        case .unknownResult(let graph, let name, let suggestions):
+            let hint = suggestions.isEmpty ? "" : "did you mean \(Self.quotedList(suggestions))? "
+            return "graph '\(graph)' has no saved result named '\(name)'; \(hint)"
+                + "run `clusternet results --graph \(graph)` to list them"
+        case .resultExists(let graph, let name):
+            return "graph '\(graph)' already has a saved result named '\(name)'; choose another name or replace it"
+        case .resultDoesNotFit(let graph, let name, let reason):
+            return "saved result '\(name)' no longer fits graph '\(graph)': \(reason); compute and save it again"
+        case .invalidNumber(let graph, let what):
+            return "cannot store \(what) in graph '\(graph)': it is not a finite number"
+        case .notClusterNetDatabase(let path, let reason):
+            return "'\(path)' is not a ClusterNet database (\(reason)); "
+                + "give another file with --db, or a new file name to create one"
+        case .newerDatabase(let path, let unknown):
+            return "'\(path)' was written by a newer ClusterNet (schema \(unknown.joined(separator: ", "))); "
+                + "upgrade clusternet to use it"
+        case .cannotOpen(let path, let reason):
+            return "cannot open the database '\(path)': \(reason); check that the folder exists and is writable"
+        case .busy(let path):
+            return "the database '\(path)' is locked by another clusternet run; try again when it has finished"
+        case .cannotReadFile(let path, let reason):
+            return "cannot read '\(path)': \(reason); check the file name"
+        case .database(let path, let message):
+            return "the database '\(path)' reported an error: \(message)"
+        }
+    }
+
+    private static func quotedList(_ names: [String]) -> String {
+        let quoted = names.map { "'\($0)'" }
+        return quoted.count <= 1 ? quoted.joined() : quoted.dropLast().joined(separator: ", ") + " or " + (quoted.last ?? "")
+    }
+}

@@ -1,0 +1,83 @@
+import ClusterGraph
+import GRDB
+import GRDBSQLite
+
+/// A prepared statement stepped through SQLite's C API, for the loops that touch millions of
+/// rows (bulk inserts, graph snapshots) where building GRDB argument arrays and rows per call
+/// would dominate the time.
+///
+/// ```swift
+/// let insert = try RawStatement(db, sql: "INSERT INTO link VALUES (?, ?, ?, ?, ?)")
+/// insert.bind(1, graphId); …
+/// try insert.run()
+/// ```
+struct RawStatement {
+    /// Kept so GRDB owns (and finalizes) the underlying handle.
+    private let statement: Statement
+    private let db: Database
+    private var handle: SQLiteStatement { statement.sqliteStatement }
+
+    private static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+
+    init(_ db: Database, sql: String) throws {
+        self.db = db
+        self.statement = try db.makeStatement(sql: sql)
+    }
+
+    func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(handle, index, value) }
+    func bind(_ index: Int32, _ value: Int) { sqlite3_bind_int64(handle, index, Int64(value)) }
+    func bind(_ index: Int32, _ value: Double) { sqlite3_bind_double(handle, index, value) }
+    func bind(_ index: Int32, _ value: String) { sqlite3_bind_text(handle, index, value, -1, Self.transient) }
+    func bindNull(_ index: Int32) { sqlite3_bind_null(handle, index) }
+
+    func bind(_ index: Int32, _ value: String?) {
+        if let value { bind(index, value) } else { bindNull(index) }
+    }
+
+    /// Executes a statement that returns no rows with the bound values, then resets it for reuse.
+    func run() throws {
+        let code = sqlite3_step(handle)
+        sqlite3_reset(handle)
+        if code != SQLITE_DONE && code != SQLITE_ROW { throw error(code) }
+    }
+
+    /// Steps a query: true while there is a row to read with the `column` accessors.
+    func step() throws -> Bool {
+        let code = sqlite3_step(handle)
+        if code == SQLITE_ROW { return true }
+        sqlite3_reset(handle)
+        if code == SQLITE_DONE { return false }
+        throw error(code)
+    }
+
+    func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
+    func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
+    func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+
+    func text(_ column: Int32) -> String? {
+        guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+
+    /// A number or text column as an attribute value (nil for NULL and blobs).
+    func attributeValue(_ column: Int32) -> AttributeValue? {
+        switch sqlite3_column_type(handle, column) {
+        case SQLITE_INTEGER, SQLITE_FLOAT: return .number(double(column))
+        case SQLITE_TEXT: return text(column).map(AttributeValue.text)
+        default: return nil
+        }
+    }
+
+    func bind(_ index: Int32, _ value: AttributeValue) {
+        switch value {
+        case .number(let number): bind(index, number)
+        case .text(let string): bind(index, string)
+        }
+    }
+
+    private func error(_ code: Int32) -> DatabaseError {
+        let message = db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
+        return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
+    }
+}

@@ -1,2 +1,0 @@
-// The GraphQuery module; its types live in the files of this folder.
-import ClusterGraph

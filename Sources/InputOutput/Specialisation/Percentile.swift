@@ -1,0 +1,25 @@
+/// Order statistics over regions used by the star rules.
+enum Percentile {
+    /// The p-th percentile (0…100) with linear interpolation between order statistics — numpy's
+    /// default (`method="linear"`, Hyndman & Fan 1996 type 7). Nil for no values.
+    ///
+    /// - Complexity: O(n log n).
+    static func linear(_ values: [Double], _ p: Double) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let rank = p / 100 * Double(sorted.count - 1)
+        let below = Int(rank.rounded(.down))
+        let above = min(below + 1, sorted.count - 1)
+        return sorted[below] + (rank - Double(below)) * (sorted[above] - sorted[below])
+    }
+
+    /// The smallest value still in the top `fraction` of `values`: the k-th largest with
+    /// k = max(1, ⌈fraction · n⌉). Nil for no values.
+    ///
+    /// - Complexity: O(n log n).
+    static func topShareThreshold(_ values: [Double], fraction: Double) -> Double? {
+        guard !values.isEmpty else { return nil }
+        let k = max(1, Int((fraction * Double(values.count)).rounded(.up)))
+        return values.sorted(by: >)[k - 1]
+    }
+}

@@ -1,0 +1,95 @@
+import TabularText
+
+/// Reads a long ("tidy") file, one cell per line: `REGION;ROW;COLUMN;value`, or `ROW;COLUMN;value`
+/// for a single table. Gives one matrix per region (in the order regions first appear), all with
+/// the same row and column labels; a cell a region does not list is empty.
+///
+/// - Complexity: O(lines + regions × rows × columns).
+enum LongTableReader {
+    /// The names a long file's last header column may have.
+    static let valueColumnNames: Set<String> = ["value", "values", "obs_value", "amount", "flow"]
+
+    static func read(_ reader: inout DelimitedTextReader) throws -> [(region: String?, matrix: LabelledMatrix)] {
+        let columnCount = reader.header.count
+        guard columnCount == 3 || columnCount == 4 else {
+            throw IOTableError.notLong(file: reader.fileName, columnCount: columnCount)
+        }
+        let hasRegion = columnCount == 4
+        let (rowField, columnField, valueField) = hasRegion ? (1, 2, 3) : (0, 1, 2)
+        let decimalComma = reader.delimiter != UInt8(ascii: ",")
+
+        struct Cell { var value: Double?; var location: SourceLocation }
+        var rowIndex: [String: Int] = [:], rowLabels: [String] = [], rowLocations: [SourceLocation] = []
+        var columnIndex: [String: Int] = [:], columnLabels: [String] = [], columnLocations: [SourceLocation] = []
+        var regionIndex: [String: Int] = [:], regions: [String] = []
+        var cells: [[Int: Cell]] = []   // per region: row << 32 | column -> cell
+
+        while let record = try reader.next() {
+            let region = hasRegion ? record.fields[0].trimmingCharacters() : ""
+            let rowLabel = record.fields[rowField].trimmingCharacters()
+            let columnLabel = record.fields[columnField].trimmingCharacters()
+            let labels = hasRegion ? [(0, region), (rowField, rowLabel), (columnField, columnLabel)]
+                : [(rowField, rowLabel), (columnField, columnLabel)]
+            for (field, label) in labels where label.isEmpty {
+                throw reader.error("the \(reader.header[field]) label is empty; every line needs a region, a row and a column label",
+                                   in: record, field: field)
+            }
+            let value = try WideTableReader.number(record.fields[valueField], reader: reader, record: record,
+                                                   field: valueField, decimalComma: decimalComma)
+            let regionNumber: Int
+            if let known = regionIndex[region] {
+                regionNumber = known
+            } else {
+                regionNumber = regions.count
+                regionIndex[region] = regionNumber
+                regions.append(region)
+                cells.append([:])
+            }
+            let row: Int
+            if let known = rowIndex[rowLabel] {
+                row = known
+            } else {
+                row = rowLabels.count
+                rowIndex[rowLabel] = row
+                rowLabels.append(rowLabel)
+                rowLocations.append(SourceLocation(line: record.line, column: reader.column(of: record, field: rowField)))
+            }
+            let column: Int
+            if let known = columnIndex[columnLabel] {
+                column = known
+            } else {
+                column = columnLabels.count
+                columnIndex[columnLabel] = column
+                columnLabels.append(columnLabel)
+                columnLocations.append(SourceLocation(line: record.line, column: reader.column(of: record, field: columnField)))
+            }
+            let key = row << 32 | column
+            if let earlier = cells[regionNumber][key] {
+                let place = hasRegion ? "region '\(region)', " : ""
+                throw reader.error("\(place)row '\(rowLabel)', column '\(columnLabel)' was already given on line \(earlier.location.line); "
+                                   + "each cell may appear only once", in: record, field: rowField)
+            }
+            cells[regionNumber][key] = Cell(
+                value: value, location: SourceLocation(line: record.line, column: reader.column(of: record, field: valueField)))
+        }
+
+        let width = columnLabels.count
+        let frozenRowLocations = rowLocations, frozenColumnLocations = columnLocations
+        return regions.indices.map { regionNumber in
+            var values = [Double?](repeating: nil, count: rowLabels.count * width)
+            var locations = [SourceLocation?](repeating: nil, count: rowLabels.count * width)
+            for (key, cell) in cells[regionNumber] {
+                let position = (key >> 32) * width + (key & 0xFFFF_FFFF)
+                values[position] = cell.value
+                locations[position] = cell.location
+            }
+            let frozenLocations = locations
+            let matrix = LabelledMatrix(
+                rowLabels: rowLabels.map { [$0] }, keyLabelIndex: 0, columnLabels: columnLabels, values: values,
+                cellLocation: { row, column in frozenLocations[row * width + column] ?? frozenRowLocations[row] },
+                rowLocation: { frozenRowLocations[$0] },
+                columnLocation: { frozenColumnLocations[$0] })
+            return (hasRegion ? regions[regionNumber] : nil, matrix)
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import ClusterGraph
+
+extension JSONValue {
+    /// An attribute value as JSON: a number or a string.
+    init(_ value: AttributeValue) {
+        switch value {
+        case .number(let number): self = .number(number)
+        case .text(let text): self = .string(text)
+        }
+    }
+
+    /// Attributes as an object with names in sorted order, so output is the same every run.
+    static func attributes(_ attributes: [String: AttributeValue]) -> JSONValue {
+        .object(attributes.sorted { $0.key < $1.key }.map { ($0.key, JSONValue($0.value)) })
+    }
+}
