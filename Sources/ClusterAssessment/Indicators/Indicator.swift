@@ -89,7 +89,7 @@ public enum Indicator: String, CaseIterable, Codable, Sendable, Comparable {
     /// The value written for people: shares as percentages, growth with a sign.
     public func describe(_ value: Double) -> String {
         switch unit {
-        case .share: return Self.decimal(value * 100, digits: 1) + " %"
+        case .share: return Self.decimal(value * 100, digits: abs(value) < 0.01 && value != 0 ? 2 : 1) + " %"
         case .growth: return (value >= 0 ? "+" : "") + Self.decimal(value * 100, digits: 1) + " %"
         case .change: return (value >= 0 ? "+" : "") + Self.decimal(value, digits: 3)
         case .ratio: return Self.decimal(value, digits: 3)

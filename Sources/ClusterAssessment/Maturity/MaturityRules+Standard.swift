@@ -29,10 +29,14 @@ extension MaturityRules {
                 ]),
             ClassRule(
                 class: .stable,
-                summary: "Stable: an established cluster with positive or flat dynamics that is not yet strong on exports, linkage or balance.",
+                summary: "Stable: an established cluster with a real cluster structure and positive or flat dynamics, not yet strong on exports, linkage or balance.",
                 conditions: [
-                    Condition(.outputShare, .atLeast, .percentile(50),
-                              why: "An established cluster is at least as large, as a share of the economy, as the median cluster."),
+                    Condition(anyOf: [
+                        Condition(.outputShare, .atLeast, .percentile(50)),
+                        Condition(.exportShare, .atLeast, .percentile(50)),
+                    ], why: "An established cluster is at least as large, or as export-oriented, as the median cluster of this economy."),
+                    Condition(.internalLinkage, .atLeast, .percentile(25),
+                              why: "A cluster structure exists: members trade with each other at least as much as in the bottom quarter of this economy's clusters."),
                     Condition(.outputGrowth, .atLeast, .value(0), ifMissing: .skip,
                               why: "Stable clusters show positive or flat dynamics."),
                 ]),

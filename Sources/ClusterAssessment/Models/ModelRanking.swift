@@ -31,7 +31,7 @@ extension ModelPrototypes {
             }
             let similarity = 1 - differences.reduce(0) { $0 + $1.3 } / Double(differences.count)
             let byCloseness = differences.sorted { $0.3 < $1.3 }
-            var reasons: [String] = []
+            var reasons = ["Similarity \(Indicator.decimal(similarity, digits: 2)) over \(differences.count) measured characteristic\(differences.count == 1 ? "" : "s"). The \(prototype.model.title) model: \(prototype.summary)"]
             for (characteristic, mine, theirs, gap) in byCloseness.prefix(3) {
                 reasons.append((gap <= 0.15 ? "Close on" : "Nearest, though apart, on") + " \(characteristic.title): \(Indicator.decimal(mine, digits: 2)) here, \(Indicator.decimal(theirs, digits: 2)) in the \(prototype.model.title) model — \(prototype.notes[characteristic] ?? "")")
             }
