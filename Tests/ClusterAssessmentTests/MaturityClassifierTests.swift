@@ -112,7 +112,7 @@ import Testing
             (#"{"name": "x", "indicators": {"rdSectors": [], "supportingShare": 0.1}, "classes": [{"class": "strong", "summary": "", "conditions": [{"indicator": "export_share", "test": "atLeast", "threshold": {"value": 1}}]}]}"#,
              "classes[0]: the last class (strong) must have no conditions"),
             (#"{"name": "x", "indicators": {"rdSectors": [], "supportingShare": 0.1}, "classes": [{"class": "strong", "summary": "", "conditions": [{"indicator": "exports_share", "test": "atLeast", "threshold": {"value": 1}}]}, {"class": "latent", "summary": "", "conditions": []}]}"#,
-             "classes[0].conditions[0].indicator"),
+             "classes[0].conditions[0].indicator: this name is not known here; use one of: member_count, output, output_share,"),
             (#"{"name": "x", "indicators": {"rdSectors": [], "supportingShare": 0.1}, "classes": [{"class": "strong", "summary": "", "conditions": [{"indicator": "export_share", "test": "atLeast", "threshold": {"percentile": 120}}]}, {"class": "latent", "summary": "", "conditions": []}]}"#,
              "classes[0].conditions[0].threshold.percentile: a percentile is between 0 and 100"),
             (#"{"name": "x", "classes": []}"#, "at indicators"),

@@ -45,6 +45,10 @@ public struct ModelPrototypes: Codable, Sendable, Equatable {
         guard !prototypes.models.isEmpty else {
             throw RulesError(source: source, place: "models", message: "no models are defined.")
         }
+        var seen: Set<ClusterModel> = []
+        for (position, prototype) in prototypes.models.enumerated() where !seen.insert(prototype.model).inserted {
+            throw RulesError(source: source, place: "models[\(position)]", message: "the \(prototype.model.rawValue) model is defined twice; keep one.")
+        }
         return prototypes
     }
 }

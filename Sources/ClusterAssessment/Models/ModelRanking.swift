@@ -43,7 +43,7 @@ extension ModelPrototypes {
             }
             return ModelMatch(model: prototype.model, score: similarity, reasons: reasons)
         }
-        let order = Dictionary(uniqueKeysWithValues: models.enumerated().map { ($1.model, $0) })
+        let order = Dictionary(models.enumerated().map { ($1.model, $0) }, uniquingKeysWith: min)
         return matches.sorted { a, b in
             switch (a.score, b.score) {
             case let (x?, y?) where x != y: return x > y
