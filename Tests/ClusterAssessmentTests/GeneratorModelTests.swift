@@ -28,3 +28,23 @@ import Testing
         #expect(ranking[0].model == .northAmerican)
     }
 }
+
+@Suite struct ClusterProfileTests {
+    @Test func aClusterIsInternationalRelativeToItsEconomy() throws {
+        let profiler = ModelProfiler(calculator: ClusterIndicatorCalculator(flows: Fixtures.economy()))
+        let economyShare = 122.6 / 712
+        let small = try #require(profiler.profile(members: ["c1", "c2"])[.internationalisation])
+        #expect(abs((small.score ?? 0) - (1.0 / 32) / economyShare / 2) < 1e-9)
+        #expect(small.text.contains("times the economy's 17.2 %"))
+        #expect(profiler.profile(members: ["a1", "a2", "a3"])[.internationalisation]?.score == 1)
+        let whole = try #require(profiler.profile(members: nil)[.internationalisation])
+        #expect(abs((whole.score ?? 0) - economyShare / 0.5) < 1e-9)
+    }
+
+    @Test func fewMeasuredCharacteristicsAreCalledWeakEvidence() {
+        let profile = ModelProfiler(calculator: ClusterIndicatorCalculator(flows: Fixtures.economy(withExports: false))).profile(members: nil)
+        let ranking = ModelPrototypes.standard.rank(profile)
+        #expect(ranking.allSatisfy { $0.reasons.contains { $0.hasPrefix("Weak evidence: only 1 of 6 characteristics") } })
+        #expect(ranking.allSatisfy { $0.reasons.contains("Not measured, left out of the comparison: internationalisation, market linkage and competition, leader firms, foreign direct investment, small business.") })
+    }
+}

@@ -41,6 +41,9 @@ extension ModelPrototypes {
             if !missing.isEmpty {
                 reasons.append("Not measured, left out of the comparison: \(missing.joined(separator: ", ")).")
             }
+            if differences.count < 3 {
+                reasons.append("Weak evidence: only \(differences.count) of \(profile.scores.count) characteristics could be measured; add node attributes (hhi, largest_firm_share, foreign_owned, sme, rd_intensity) for a firmer ranking.")
+            }
             return ModelMatch(model: prototype.model, score: similarity, reasons: reasons)
         }
         let order = Dictionary(models.enumerated().map { ($1.model, $0) }, uniquingKeysWith: min)
