@@ -15,7 +15,7 @@ extension ClusterIndicatorCalculator {
         }
         var purchases = 0.0
         for j in view.indices { purchases += flows.predecessorWeights(of: j).reduce(0, +) }
-        let allFlows = flows.outWeights.reduce(0, +)
+        let allFlows = totals.flowTotal
         if !view.absent.isEmpty {
             let why = view.coverageProblem("output") ?? "members are missing from the flows graph"
             set.markMissing(.internalLinkage, why)
@@ -50,9 +50,7 @@ extension ClusterIndicatorCalculator {
                 }
             }
         }
-        var totalVolume = structure.outWeights.reduce(0, +)
-        if structure.isDirected { totalVolume *= 2 }
-        let smaller = min(volume, totalVolume - volume)
+        let smaller = min(volume, totals.structureVolume - volume)
         if smaller > 0 {
             set[.conductance] = cut / smaller
         } else {
