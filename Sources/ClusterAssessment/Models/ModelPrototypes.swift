@@ -5,6 +5,11 @@ import Foundation
 ///
 /// The defaults, ``ModelPrototypes/standard``, are shipped as `Rules/model-prototypes.json`
 /// (a test keeps them equal); `models --prototypes FILE` replaces them.
+///
+/// ```swift
+/// let prototypes = try ModelPrototypes.decode(data, source: "my-prototypes.json")
+/// prototypes.rank(profile).first?.model   // the most similar model
+/// ```
 public struct ModelPrototypes: Codable, Sendable, Equatable {
     public var models: [Prototype]
 

@@ -16,6 +16,8 @@ extension ModelPrototypes {
     /// let ranking = ModelPrototypes.standard.rank(profile)
     /// ranking[0].model   // .indian for Kazakhstan's construction materials
     /// ```
+    ///
+    /// - Complexity: O(models × characteristics).
     public func rank(_ profile: ModelProfile) -> [ModelMatch] {
         let measured = profile.scores.filter { $0.score != nil }
         let missing = profile.scores.filter { $0.score == nil }.map(\.characteristic.title)
