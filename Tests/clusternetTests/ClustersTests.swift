@@ -58,6 +58,8 @@ import TestSupport
         // The same command on the same data prints the same bytes.
         let first = try run(arguments + ["--format", "json"]).standardOutput
         #expect(try run(arguments + ["--format", "json"]).standardOutput == first)
+        // The strength graph records the input-output graph it was derived from: --flows defaults to it.
+        #expect(try run(["clusters", "--graph", "fi2014-strength", "--format", "json"]).standardOutput == first)
         let text = try run(arguments)
         #expect(text.status == 0)
         #expect(text.standardOutput.contains("cluster \(forest["id"] as? Int ?? -1) (strong): 02_03"))

@@ -27,7 +27,7 @@ struct ClustersCommand: ParsableCommand {
     @Option(help: "A partition saved on --graph (`communities --save NAME`); default: detect with Leiden.")
     var partition: String?
 
-    @Option(help: "The graph with the flows and sector attributes (default: --graph).")
+    @Option(help: "The graph with the flows and sector attributes (default: the input-output graph a derived --graph was made from, else --graph).")
     var flows: String?
 
     @Option(help: "An earlier graph of the same economy, for dynamics (growth of size, exports, RCA, internal links).")
@@ -57,7 +57,8 @@ struct ClustersCommand: ParsableCommand {
         } ?? .standard
         let store = try global.openStore()
         let structure = try store.loadGraph(named: graph)
-        let flowsGraph = try flows.map { try store.loadGraph(named: $0) } ?? structure
+        let flowsName = try store.flowsGraphName(for: graph, explicit: flows)
+        let flowsGraph = flowsName == graph ? structure : try store.loadGraph(named: flowsName)
         let earlier = try compare.map { try store.loadGraph(named: $0) }
         let national = try reference.map { try store.loadGraph(named: $0) }
         let saved = try partition.map { try store.loadPartition(graph: graph, name: $0) }
@@ -68,13 +69,13 @@ struct ClustersCommand: ParsableCommand {
         let clusters = try MaturityClassifier(rules: maturityRules).assess(found, calculator: calculator)
         timer.finish("compute")
         timer.report(if: timings)
-        output(clusters, rules: maturityRules).print(as: global.format)
+        output(clusters, rules: maturityRules, flowsName: flowsName).print(as: global.format)
     }
 
-    private func output(_ clusters: [AssessedCluster], rules: MaturityRules) -> CommandOutput {
+    private func output(_ clusters: [AssessedCluster], rules: MaturityRules, flowsName: String) -> CommandOutput {
         let json = JSONValue.object([
             ("graph", .string(graph)),
-            ("flows", .string(flows ?? graph)),
+            ("flows", .string(flowsName)),
             ("partition", partition.map(JSONValue.string) ?? .string("leiden")),
             ("compare", compare.map(JSONValue.string) ?? .null),
             ("rules", .string(rules.name)),
@@ -88,7 +89,7 @@ struct ClustersCommand: ParsableCommand {
                 let values: [JSONValue] = shown.map { JSONValue.number(cluster.indicators[$0]) }
                 return head + values + [.string(cluster.reasons.dropFirst().first ?? "")]
             })
-        var notes = ["rules: \(rules.name)"]
+        var notes = ["rules: \(rules.name); clusters of \(graph), flows and attributes from \(flowsName)"]
         for cluster in clusters {
             notes.append("")
             notes.append("cluster \(cluster.id) (\(cluster.maturity.rawValue)): " + cluster.members.joined(separator: ", "))
