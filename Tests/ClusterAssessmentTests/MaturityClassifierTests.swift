@@ -56,6 +56,15 @@ import Testing
         #expect(stable.indicators[.outputGrowth] == nil)
     }
 
+    @Test func anyOfWithoutDataIsUntestedWhenTheRuleSaysSkip() throws {
+        let clusters = try assess(Fixtures.economy(withRD: false))
+        #expect(clusters[0].maturity == .strong)
+        let innovation = try #require(clusters[0].evidence.first { $0.text.contains("Innovation:") })
+        #expect(innovation.passed == nil)
+        #expect(innovation.text.hasPrefix("Strong (not tested): Innovation: R&D-intensive members"))
+        #expect(innovation.text.hasSuffix("(rd_intensity: no data; rd_links: no data)"))
+    }
+
     @Test func missingExportsFailStrongAndAreReported() throws {
         let clusters = try assess(Fixtures.economy(withExports: false))
         #expect(clusters[0].maturity != .strong)
