@@ -38,7 +38,7 @@ import Testing
     @Test func lowerClassesSayWhyTheyAreNotHigher() throws {
         let clusters = try assess(Fixtures.economy(), earlier: Fixtures.economy(scale: 0.9, dOutput: 50))
         let stable = clusters[1]
-        #expect(stable.reasons.contains { $0.hasPrefix("Not strong: The largest member's share of the cluster's output is 75.0 %, not at most 66.7 %") })
+        #expect(stable.reasons.contains { $0.hasPrefix("Not strong: The largest member's share of the cluster's output is 75.0 %, not at most 70.0 %") })
         #expect(stable.reasons.contains { $0.hasPrefix("Stable: Output growth since the earlier graph is +11.1 %, at least +0.0 %") })
         let potential = clusters[2]
         #expect(potential.reasons.contains { $0.hasPrefix("Not stable: An established cluster is at least as large") && $0.contains("output_share 4.5 % is not at least 19.7 %") })

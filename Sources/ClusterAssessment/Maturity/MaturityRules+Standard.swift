@@ -15,10 +15,12 @@ extension MaturityRules {
                               why: "A strong cluster is more export-specialised than the world average (RCA of at least 1)."),
                     Condition(.locationQuotient, .atLeast, .value(1), ifMissing: .skip,
                               why: "A strong regional cluster is more concentrated in the region than in the nation (LQ of at least 1)."),
-                    Condition(.internalLinkage, .atLeast, .value(0.5),
-                              why: "Intensive interaction inside: at least half of the members' intermediate sales go to other members."),
-                    Condition(.largestMemberShare, .atMost, .value(0.667),
-                              why: "A balanced cluster is not one member with appendages: no member makes two thirds or more of its output."),
+                    Condition(anyOf: [
+                        Condition(.internalLinkage, .atLeast, .value(0.5)),
+                        Condition(.linkageLift, .atLeast, .value(2.5)),
+                    ], why: "Intensive interaction inside: at least half of the members' intermediate sales go to other members, or 2.5 times the share their size predicts."),
+                    Condition(.largestMemberShare, .atMost, .value(0.7),
+                              why: "A balanced cluster is not one member with appendages: no member makes more than 70 % of its output."),
                     Condition(.supportingMembers, .atLeast, .value(1),
                               why: "Supporting industries are present: at least one member besides the largest sells a tenth of its intermediate output inside the cluster."),
                     Condition(anyOf: [
