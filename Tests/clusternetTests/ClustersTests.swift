@@ -60,6 +60,21 @@ import TestSupport
         #expect(try run(arguments + ["--format", "json"]).standardOutput == first)
         // The strength graph records the input-output graph it was derived from: --flows defaults to it.
         #expect(try run(["clusters", "--graph", "fi2014-strength", "--format", "json"]).standardOutput == first)
+        // A detected partition saved with --save classifies the same when read back with --partition,
+        // and models profiles one of its clusters.
+        let saved = try json(arguments + ["--save", "leiden"])
+        let again = try json(["clusters", "--graph", "fi2014-strength", "--partition", "leiden"])
+        #expect((saved["clusters"] as? [[String: Any]])?.compactMap { $0["class"] as? String }
+            == (again["clusters"] as? [[String: Any]])?.compactMap { $0["class"] as? String })
+        let forestID = try #require(forest["id"] as? Int)
+        let model = try json(["models", "--graph", "fi2014-strength", "--partition", "leiden", "--cluster", String(forestID)])
+        #expect(model["members"] as? [String] == forestMembers)
+        #expect(model["flows"] as? String == "fi2014")
+        let internationalisation = try #require((model["indicators"] as? [String: [String: Any]])?["internationalisation"]?["text"] as? String)
+        #expect(internationalisation.contains("times the economy's"))
+        let outside = try run(["models", "--graph", "fi2014-strength", "--partition", "leiden", "--cluster", "99"])
+        #expect(outside.status == 1)
+        #expect(outside.standardError.hasPrefix("error: there is no cluster 99; the partition has clusters 0 to"))
         let text = try run(arguments)
         #expect(text.status == 0)
         #expect(text.standardOutput.contains("cluster \(forest["id"] as? Int ?? -1) (strong): 02_03"))

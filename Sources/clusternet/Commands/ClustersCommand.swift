@@ -45,10 +45,19 @@ struct ClustersCommand: ParsableCommand {
     @Option(help: "Resolution of community detection when no partition is given.")
     var resolution: Double = 1
 
+    @Option(help: "Save the detected partition on --graph under this name (replacing one of the same name), for models --partition and render.")
+    var save: String?
+
     @Flag(help: "Print 'timings: load=S compute=S' on stderr.")
     var timings = false
 
     @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if save != nil && partition != nil {
+            throw ValidationError("--save stores a detected partition; with --partition the partition is already saved.")
+        }
+    }
 
     func run() throws {
         var timer = PhaseTimer()
@@ -68,6 +77,11 @@ struct ClustersCommand: ParsableCommand {
                                                     earlier: earlier, settings: maturityRules.indicators)
         let clusters = try MaturityClassifier(rules: maturityRules).assess(found, calculator: calculator)
         timer.finish("compute")
+        if let save, saved == nil {
+            try store.savePartition(found, graph: graph, name: save, method: "leiden",
+                                    parameters: ["seed": String(seed), "resolution": String(resolution)], replace: true)
+            timer.finish("save")
+        }
         timer.report(if: timings)
         output(clusters, rules: maturityRules, flowsName: flowsName).print(as: global.format)
     }
