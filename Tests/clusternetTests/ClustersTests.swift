@@ -133,3 +133,30 @@ import TestSupport
         #expect(failure.standardError.hasPrefix("error: \(bad) at classes: no classes are defined"))
     }
 }
+
+@Suite struct ClustersWorldDynamicsTests {
+    @Test func wiodYearsGiveRCAAndItsChange() throws {
+        let directory = try TemporaryDirectory()
+        let database = directory.path("db.sqlite")
+        func run(_ arguments: [String]) throws -> CommandResult {
+            try ClusterNetCLI.run(arguments + ["--db", database])
+        }
+        let folder = "Graphs/wiod-2013/"
+        for year in ["1995", "2011"] {
+            let result = try run(["import", "io", Repository.path(folder + "FIN-\(year).csv"), "--graph", "fin\(year)",
+                                  "--world-exports", Repository.path(folder + "world-exports.csv"), "--year", year])
+            #expect(result.status == 0, "\(result.standardError)")
+        }
+        let result = try run(["clusters", "--graph", "fin2011", "--compare", "fin1995", "--format", "json"])
+        #expect(result.status == 0, "\(result.standardError)")
+        let output = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let clusters = try #require(output["clusters"] as? [[String: Any]])
+        let paper = try #require(clusters.first { ($0["members"] as? [String])?.contains("c7") == true })
+        let indicators = try #require(paper["indicators"] as? [String: Any])
+        #expect(indicators["rca"] is Double)
+        #expect(indicators["world_share"] is Double)
+        #expect(indicators["rca_change"] is Double)
+        #expect((indicators["output_growth"] as? Double ?? -1) > 0)
+        #expect(output["compare"] as? String == "fin1995")
+    }
+}
