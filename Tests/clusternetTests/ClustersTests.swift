@@ -3,27 +3,19 @@ import Testing
 import TestSupport
 
 @Suite struct ClustersTests {
-    let directory: TemporaryDirectory
-    let database: String
+    let db: ScratchDatabase
 
     init() throws {
-        directory = try TemporaryDirectory()
-        database = directory.path("db.sqlite")
+        db = try ScratchDatabase()
     }
 
-    private func run(_ arguments: [String]) throws -> CommandResult {
-        try ClusterNetCLI.run(arguments + ["--db", database])
-    }
+    private func run(_ arguments: [String]) throws -> CommandResult { try db.run(arguments) }
 
-    private func json(_ arguments: [String]) throws -> [String: Any] {
-        let result = try run(arguments + ["--format", "json"])
-        #expect(result.status == 0, "\(result.standardError)")
-        return try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
-    }
+    private func json(_ arguments: [String]) throws -> [String: Any] { try db.json(arguments) }
 
     private func importGraph(_ name: String, nodes: String, links: String) throws {
-        let nodesFile = try directory.write("\(name)-nodes.csv", nodes)
-        let linksFile = try directory.write("\(name)-links.csv", links)
+        let nodesFile = try db.directory.write("\(name)-nodes.csv", nodes)
+        let linksFile = try db.directory.write("\(name)-links.csv", links)
         for arguments in [["import", "nodes", nodesFile, "--graph", name], ["import", "links", linksFile, "--graph", name]] {
             let result = try run(arguments)
             #expect(result.status == 0, "\(result.standardError)")
@@ -117,7 +109,7 @@ import TestSupport
         #expect(abs(((b["indicators"] as? [String: Any])?["output_growth"] as? Double ?? 0) + 0.2) < 1e-12)
         #expect((b["reasons"] as? [String])?.contains { $0.hasPrefix("Not stable: Output growth since the earlier graph is -20.0 %") } == true)
 
-        let rules = try directory.write("rules.json", """
+        let rules = try db.directory.write("rules.json", """
             {"name": "big is stable", "indicators": {"rdSectors": [], "supportingShare": 0.1},
              "classes": [{"class": "stable", "summary": "Big.", "conditions": [
                            {"indicator": "output", "test": "atLeast", "threshold": {"value": 300}}]},
@@ -127,7 +119,7 @@ import TestSupport
         #expect(replaced["rules"] as? String == "big is stable")
         #expect((replaced["clusters"] as? [[String: Any]])?.compactMap { $0["class"] as? String } == ["latent", "stable"])
 
-        let bad = try directory.write("bad.json", #"{"name": "x", "indicators": {"rdSectors": [], "supportingShare": 0.1}, "classes": []}"#)
+        let bad = try db.directory.write("bad.json", #"{"name": "x", "indicators": {"rdSectors": [], "supportingShare": 0.1}, "classes": []}"#)
         let failure = try run(["clusters", "--graph", "now", "--rules", bad])
         #expect(failure.status == 1)
         #expect(failure.standardError.hasPrefix("error: \(bad) at classes: no classes are defined"))
@@ -136,20 +128,14 @@ import TestSupport
 
 @Suite struct ClustersWorldDynamicsTests {
     @Test func wiodYearsGiveRCAAndItsChange() throws {
-        let directory = try TemporaryDirectory()
-        let database = directory.path("db.sqlite")
-        func run(_ arguments: [String]) throws -> CommandResult {
-            try ClusterNetCLI.run(arguments + ["--db", database])
-        }
+        let db = try ScratchDatabase()
         let folder = "Graphs/wiod-2013/"
         for year in ["1995", "2011"] {
-            let result = try run(["import", "io", Repository.path(folder + "FIN-\(year).csv"), "--graph", "fin\(year)",
+            let result = try db.run(["import", "io", Repository.path(folder + "FIN-\(year).csv"), "--graph", "fin\(year)",
                                   "--world-exports", Repository.path(folder + "world-exports.csv"), "--year", year])
             #expect(result.status == 0, "\(result.standardError)")
         }
-        let result = try run(["clusters", "--graph", "fin2011", "--compare", "fin1995", "--format", "json"])
-        #expect(result.status == 0, "\(result.standardError)")
-        let output = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let output = try db.json(["clusters", "--graph", "fin2011", "--compare", "fin1995"])
         let clusters = try #require(output["clusters"] as? [[String: Any]])
         let paper = try #require(clusters.first { ($0["members"] as? [String])?.contains("c7") == true })
         let indicators = try #require(paper["indicators"] as? [String: Any])

@@ -3,22 +3,16 @@ import Testing
 import TestSupport
 
 @Suite struct ModelsTests {
-    let directory: TemporaryDirectory
-    let database: String
+    let db: ScratchDatabase
 
     init() throws {
-        directory = try TemporaryDirectory()
-        database = directory.path("db.sqlite")
+        db = try ScratchDatabase()
     }
 
-    private func run(_ arguments: [String]) throws -> CommandResult {
-        try ClusterNetCLI.run(arguments + ["--db", database])
-    }
+    private func run(_ arguments: [String]) throws -> CommandResult { try db.run(arguments) }
 
     private func ranking(_ graph: String) throws -> (models: [String], output: [String: Any]) {
-        let result = try run(["models", "--graph", graph, "--format", "json"])
-        #expect(result.status == 0, "\(result.standardError)")
-        let output = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let output = try db.json(["models", "--graph", graph])
         let ranking = try #require(output["ranking"] as? [[String: Any]])
         return (ranking.compactMap { $0["model"] as? String }, output)
     }

@@ -3,25 +3,19 @@ import Testing
 import TestSupport
 
 @Suite struct TiersTests {
-    let directory: TemporaryDirectory
-    let database: String
+    let db: ScratchDatabase
 
     init() throws {
-        directory = try TemporaryDirectory()
-        database = directory.path("db.sqlite")
+        db = try ScratchDatabase()
     }
 
-    private func run(_ arguments: [String]) throws -> CommandResult {
-        try ClusterNetCLI.run(arguments + ["--db", database])
-    }
+    private func run(_ arguments: [String]) throws -> CommandResult { try db.run(arguments) }
 
     @Test func generatedPyramidHasTheRequestedTiers() throws {
         let generated = try run(["generate", "pyramid", "--graph", "cars", "--tiers", "30,500,2000", "--format", "json"])
         #expect(generated.status == 0, "\(generated.standardError)")
         #expect(generated.standardOutput.hasPrefix(#"{"graph":"cars","nodes":2531,"links":"#))
-        let result = try run(["tiers", "--graph", "cars", "--lead", "lead", "--format", "json"])
-        #expect(result.status == 0, "\(result.standardError)")
-        let output = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any])
+        let output = try db.json(["tiers", "--graph", "cars", "--lead", "lead"])
         let tiers = try #require(output["tiers"] as? [[String: Any]])
         #expect(tiers.compactMap { $0["size"] as? Int } == [30, 500, 2_000])
         #expect((tiers[0]["members"] as? [String])?.first == "t1-01")
