@@ -87,8 +87,9 @@ struct ModelsCommand: ParsableCommand {
                 ]))
             })),
         ])
-        let table = ResultTable(columns: ["rank", "model", "score", "first reason"], rows: ranking.enumerated().map { rank, match in
-            [.number(rank + 1), .string(match.model.rawValue), .number(match.score), .string(match.reasons.first ?? "")]
+        let table = ResultTable(columns: ["rank", "model", "score", "closest characteristic"], rows: ranking.enumerated().map { rank, match in
+            [.number(rank + 1), .string(match.model.rawValue), .number(match.score),
+             .string(match.reasons.dropFirst().first ?? match.reasons.first ?? "")]
         })
         let subject = cluster.map { "cluster \($0) of \(partition ?? "")" } ?? "graph \(graph)"
         var notes = ["profile of \(subject):"] + profile.scores.map { "  - " + $0.text }
