@@ -13,18 +13,23 @@ import Testing
 
         let profile = ModelProfiler(calculator: ClusterIndicatorCalculator(flows: graph)).profile(members: nil)
         let ranking = ModelPrototypes.standard.rank(profile)
-        for match in ranking { print(match.model.rawValue, match.score ?? -1, match.reasons) }
-        for score in profile.scores { print(score.text) }
         #expect([ClusterModel.japanese, .indian].contains(ranking[0].model))
         #expect(!ranking[0].reasons.isEmpty)
+    }
+
+    @Test func aForeignLedPyramidRanksIndianFirst() throws {
+        let graph = try PyramidGenerator(tiers: [30, 500, 2_000], seed: 7, foreignShare: 0.5, foreignLead: true)
+            .generate().linkageGraph()
+        let profile = ModelProfiler(calculator: ClusterIndicatorCalculator(flows: graph)).profile(members: nil)
+        let ranking = ModelPrototypes.standard.rank(profile)
+        #expect(ranking.map(\.model).prefix(2) == [.indian, .japanese])
+        #expect((profile[.fdi]?.score ?? 0) > 0.5)
     }
 
     @Test func districtRanksNorthAmericanFirst() throws {
         let graph = try DistrictGenerator(firms: 200, seed: 3).generate().linkageGraph()
         let profile = ModelProfiler(calculator: ClusterIndicatorCalculator(flows: graph)).profile(members: nil)
         let ranking = ModelPrototypes.standard.rank(profile)
-        for match in ranking { print(match.model.rawValue, match.score ?? -1, match.reasons) }
-        for score in profile.scores { print(score.text) }
         #expect(ranking[0].model == .northAmerican)
     }
 }
