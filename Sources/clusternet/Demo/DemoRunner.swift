@@ -27,7 +27,9 @@ struct DemoRunner {
         process.arguments = arguments + ["--db", database]
         let target = fileName.map { outputDirectory.appendingPathComponent($0) }
         if let target {
-            FileManager.default.createFile(atPath: target.path, contents: nil)
+            guard FileManager.default.createFile(atPath: target.path, contents: nil) else {
+                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: target.path])
+            }
             process.standardOutput = try FileHandle(forWritingTo: target)
         } else {
             process.standardOutput = FileHandle.nullDevice
