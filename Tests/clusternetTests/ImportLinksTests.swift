@@ -159,7 +159,8 @@ import TestSupport
     }
 
     /// SIGKILL while reading the file (40%) and while writing rows inside the transaction (85%):
-    /// the database is as before, and usable.
+    /// the database is as before, and usable. Just before the kill, with the import stopped
+    /// mid-transaction, every browsing command still reads the database (WAL: readers never wait).
     @Test(arguments: [40, 85])
     func killedImportLeavesDatabaseAsBefore(atPercent threshold: Int) throws {
         let (database, dump) = try databaseWithBaseGraph(in: directory)
@@ -175,7 +176,7 @@ import TestSupport
         process.standardError = FileHandle(fileDescriptor: secondary, closeOnDealloc: true)
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        var seen = "", killedAt: Int?
+        var seen = "", killedAt: Int?, readDuringImport: String?
         var buffer = [UInt8](repeating: 0, count: 256)
         while killedAt == nil {
             let count = read(terminal, &buffer, buffer.count)
@@ -184,6 +185,9 @@ import TestSupport
             let percents = seen.split(separator: "\r").compactMap { $0.split(separator: ":").last?.split(separator: "%").first }
                 .compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
             if let percent = percents.last, percent >= threshold, percent < 100 {
+                // Frozen mid-transaction, the import holds the write lock: readers still see the old state.
+                kill(process.processIdentifier, SIGSTOP)
+                readDuringImport = try databaseDump(database)
                 kill(process.processIdentifier, SIGKILL)
                 killedAt = percent
             }
@@ -192,6 +196,7 @@ import TestSupport
         close(terminal)
         #expect(killedAt != nil, "the import finished before it could be killed; progress seen: \(seen)")
         #expect(process.terminationReason == .uncaughtSignal)
+        #expect(readDuringImport == dump)
         #expect(try databaseDump(database) == dump)
         let retry = try ClusterNetCLI.run(["import", "links", file, "--graph", "big", "--db", database])
         #expect(retry.status == 0, "\(retry.standardError)")
