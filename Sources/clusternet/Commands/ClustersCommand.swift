@@ -68,30 +68,37 @@ struct ClustersCommand: ParsableCommand {
         let clusters = try MaturityClassifier(rules: maturityRules).assess(found, calculator: calculator)
         timer.finish("compute")
         timer.report(if: timings)
-        output(clusters, rules: maturityRules).print(as: global.format)
+        let neighbours = ClusterNeighbours(flows: flowsGraph, clusters: clusters.map(\.members))
+        output(clusters, neighbours: neighbours, rules: maturityRules).print(as: global.format)
     }
 
-    private func output(_ clusters: [AssessedCluster], rules: MaturityRules) -> CommandOutput {
+    private func output(_ clusters: [AssessedCluster], neighbours: ClusterNeighbours, rules: MaturityRules) -> CommandOutput {
         let json = JSONValue.object([
             ("graph", .string(graph)),
             ("flows", .string(flows ?? graph)),
             ("partition", partition.map(JSONValue.string) ?? .string("leiden")),
             ("compare", compare.map(JSONValue.string) ?? .null),
             ("rules", .string(rules.name)),
-            ("clusters", .array(clusters.map(JSONValue.assessedCluster))),
+            ("clusters", .array(clusters.map { cluster in
+                JSONValue.assessedCluster(cluster, neighbours: neighbours.links(of: cluster.id))
+            })),
         ])
         let shown: [Indicator] = [.output, .outputShare, .exportShare, .internalLinkage, .largestMemberShare, .outputGrowth]
         let table = ResultTable(
             columns: ["id", "class", "members"] + shown.map(\.rawValue) + ["deciding reason"],
             rows: clusters.map { cluster in
-                [.number(cluster.id), .string(cluster.maturity.rawValue), .strings(cluster.members)]
-                    + shown.map { JSONValue.number(cluster.indicators[$0]) }
-                    + [.string(cluster.reasons.dropFirst().first ?? "")]
+                let identity: [JSONValue] = [.number(cluster.id), .string(cluster.maturity.rawValue), .strings(cluster.members)]
+                let values: [JSONValue] = shown.map { JSONValue.number(cluster.indicators[$0]) }
+                return identity + values + [.string(cluster.reasons.dropFirst().first ?? "")]
             })
-        let notes = ["rules: \(rules.name)"] + clusters.flatMap { cluster in
-            ["", "cluster \(cluster.id) (\(cluster.maturity.rawValue)): \(cluster.members.joined(separator: ", "))"]
-                + cluster.reasons.map { "  - " + $0 }
-        } + [""]
+        var notes = ["rules: \(rules.name)"]
+        for cluster in clusters {
+            let members = cluster.members.joined(separator: ", ")
+            notes.append("")
+            notes.append("cluster \(cluster.id) (\(cluster.maturity.rawValue)): \(members)")
+            notes.append(contentsOf: cluster.reasons.map { "  - " + $0 })
+        }
+        notes.append("")
         return CommandOutput(json: json, table: table, notes: notes)
     }
 }
