@@ -104,10 +104,16 @@ import Testing
         #expect(diagram.document.text.contains("fillcolor=\"#7fbf7b\""))   // strong
     }
 
-    @Test func partitionBecomesCommunityClusters() {
-        let partition = Partition(assignment: [1, 1, 0], keys: ["b", "c", "a"])
-        let clusters = RenderedCluster.clusters(from: partition, keys: ["b", "c", "a"])
-        #expect(clusters == [RenderedCluster(id: "0", members: ["a"], title: "Community 0"),
-                             RenderedCluster(id: "1", members: ["b", "c"], title: "Community 1")])
+    @Test func partitionBecomesClustersTitledByTheirLargestMember() {
+        var builder = LinkageGraphBuilder(directed: true)
+        for (key, output) in [("b", 5.0), ("c", 50), ("a", 1)] {
+            let node = builder.addNode(key: key, label: key.uppercased())
+            builder.setAttribute("output", of: node, to: .number(output))
+        }
+        let graph = builder.build()
+        let partition = Partition(assignment: [1, 1, 0], keys: graph.keys)
+        let clusters = RenderedCluster.clusters(from: partition, graph: graph, maturity: ["latent"])
+        #expect(clusters == [RenderedCluster(id: "0", members: ["a"], maturity: "latent", title: "0: A"),
+                             RenderedCluster(id: "1", members: ["b", "c"], title: "1: C +1")])
     }
 }

@@ -96,7 +96,7 @@ struct ClustersCommand: ParsableCommand {
             ("compare", compare.map(JSONValue.string) ?? .null),
             ("rules", .string(rules.name)),
             ("clusters", .array(clusters.map { cluster in
-                JSONValue.assessedCluster(cluster, neighbours: neighbours.links(of: cluster.id))
+                JSONValue.assessedCluster(cluster, neighbours: neighbours.links(of: cluster.id, flowsPerCluster: 5))
             })),
         ])
         let shown: [Indicator] = [.output, .outputShare, .exportShare, .internalLinkage, .largestMemberShare, .outputGrowth]
