@@ -70,8 +70,8 @@ import Testing
         let before = try Self.residentBytes()
         for round in 0..<200 { _ = try diagram.render(format: round % 2 == 0 ? .svg : .png) }
         let growth = try Self.residentBytes() - before
-        // Leaking the graph and layout of this diagram costs about 150 KB a render (30 MB over
-        // 200); the bound leaves room for allocator noise and tests running alongside.
-        #expect(growth < 12 * 1_048_576, "resident memory grew by \(growth) bytes over 200 renders")
+        // Run alone, growth is about 1.3 MB; the bound leaves room for other suites allocating
+        // alongside (up to 14 MB seen), so only a steady per-render leak fails it.
+        #expect(growth < 24 * 1_048_576, "resident memory grew by \(growth) bytes over 200 renders")
     }
 }

@@ -130,7 +130,8 @@ public enum LinkageDiagram {
             }
             for (position, box) in boxes.enumerated() where !membersOf[position].isEmpty {
                 let style = MaturityStyle.of(box.maturity, position: position)
-                let title = box.maturity.map { "\(box.title)\n(\($0))" } ?? box.title
+                let wrapped = LabelText.wrapped(box.title, width: 28, maxLines: 2)
+                let title = box.maturity.map { "\(wrapped)\n(\($0))" } ?? wrapped
                 let members = membersOf[position].map { (Self.id($0), attributes(of: $0)) }
                 document.subgraph("cluster_\(position)") { sub in
                     sub.graph(["label": .text(title), "style": .text(style.boxStyle), "fillcolor": .text(style.boxFill),

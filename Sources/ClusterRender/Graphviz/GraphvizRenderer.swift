@@ -41,10 +41,9 @@ public final class GraphvizRenderer: @unchecked Sendable {
     }
 
     private func renderLocked(_ text: String, engine: LayoutEngine, format: RenderFormat) throws -> [UInt8] {
-        guard format != .svg else { return try layOut(text, engine: engine.rawValue, format: "svg", reported: (engine, format)) }
-        // Bitmap and PDF output print coordinates at full precision, where repeated layouts in one
-        // process differ in the last digits. Laying out to DOT first rounds positions to what SVG
-        // shows; drawing that with "nop2" (keep given positions) makes every format reproducible.
+        // Repeated layouts in one process (neato, sfdp) differ in the last digits of coordinates.
+        // Laying out to DOT first rounds positions; drawing that with "nop2" (keep the given
+        // positions) makes every format reproducible.
         let positioned = try layOut(text, engine: engine.rawValue, format: "dot", reported: (engine, format))
         return try layOut(String(decoding: positioned, as: UTF8.self), engine: "nop2", format: format.rawValue, reported: (engine, format))
     }
