@@ -35,9 +35,17 @@ public enum CypherQuery {
         }
     }
 
-    /// The SQL a query compiles to, with its arguments: for `--explain`-style inspection and tests.
+    /// The SQL a query compiles to (arguments stay placeholders).
     public static func sql(_ text: String, graph: String?, parameters: [String: QueryValue] = [:],
                            in database: Database) throws -> String {
         try compile(text, graph: graph, parameters: parameters, in: database).sql
+    }
+
+    /// The SQL followed by one `-- :name = value` comment line per argument, in placeholder order.
+    static func explained(_ text: String, graph: String?, parameters: [String: QueryValue],
+                          in database: Database) throws -> String {
+        let compiled = try compile(text, graph: graph, parameters: parameters, in: database)
+        let arguments = compiled.arguments.sorted { (Int($0.key.dropFirst()) ?? 0) < (Int($1.key.dropFirst()) ?? 0) }
+        return compiled.sql + "\n" + arguments.map { "-- :\($0.key) = \($0.value)" }.joined(separator: "\n")
     }
 }

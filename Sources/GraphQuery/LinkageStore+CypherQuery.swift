@@ -10,4 +10,10 @@ extension LinkageStore {
     public func runQuery(_ text: String, graph: String?, parameters: [String: QueryValue] = [:]) throws -> QueryResult {
         try readSnapshot { db in try CypherQuery.run(text, graph: graph, parameters: parameters, in: db) }
     }
+
+    /// The SQL `text` compiles to on `graph`, with its arguments listed after it as `-- :p1 = value`
+    /// comments (what `clusternet query --sql` prints).
+    public func compiledQuery(_ text: String, graph: String?, parameters: [String: QueryValue] = [:]) throws -> String {
+        try readSnapshot { db in try CypherQuery.explained(text, graph: graph, parameters: parameters, in: db) }
+    }
 }

@@ -17,8 +17,8 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
     while true {
         var order = (0..<Int32(level.nodeCount)).map { $0 }
         random.shuffle(&order)
-        var mover = ModularityMover(graph: level, resolution: resolution, membership: membership)
-        _ = mover.moveUntilStable(order: order)
+        let mover = ModularityMover(graph: level, resolution: resolution, membership: membership)
+        _ = mover.moveUntilStable(order: order, allowNewCommunity: true)
         let (communities, count) = denseMembership(mover.membership)
         if count == level.nodeCount {
             membership = communities
@@ -69,17 +69,27 @@ private func refine(_ graph: CommunityGraph, communities: [Int32], communityCoun
             external[u] += graph.weights[position]
         }
     }
-    // Whether a part with these totals and outside weight is well connected to the rest of S.
-    func wellConnected(_ outside: Double, out: Double, in inWeight: Double, community: Int) -> Bool {
-        outside >= scale * (out * (totalIn[community] - inWeight) + inWeight * (totalOut[community] - out))
+    // Visit the nodes community by community (random order inside each), so each community's
+    // small working set stays in cache.
+    var start = [Int](repeating: 0, count: communityCount + 1)
+    for u in 0..<n { start[Int(communities[u]) + 1] += 1 }
+    for c in 0..<communityCount { start[c + 1] += start[c] }
+    var grouped = [Int32](repeating: 0, count: n)
+    for v in order {
+        let c = Int(communities[Int(v)])
+        grouped[start[c]] = v
+        start[c] += 1
     }
     var neighbourWeight = [Double](repeating: 0, count: n)
     var neighbourParts: [Int32] = []
-    for v32 in order {
+    for v32 in grouped {
         let v = Int(v32)
         let community = Int(communities[v])
+        let outV = graph.outStrengths[v], inV = graph.inStrengths[v]
+        let communityOut = totalOut[community], communityIn = totalIn[community]
+        // Well connected: the weight to the rest of S is at least what chance would give.
         guard refinedSize[v] == 1 && refined[v] == v32,
-              wellConnected(external[v], out: graph.outStrengths[v], in: graph.inStrengths[v], community: community)
+              external[v] >= scale * (outV * (communityIn - inV) + inV * (communityOut - outV))
         else { continue }
         for position in graph.offsets[v]..<graph.offsets[v + 1] {
             let u = Int(graph.neighbours[position])
@@ -88,14 +98,13 @@ private func refine(_ graph: CommunityGraph, communities: [Int32], communityCoun
             if neighbourWeight[Int(part)] == 0 { neighbourParts.append(part) }
             neighbourWeight[Int(part)] += graph.weights[position]
         }
-        let outV = graph.outStrengths[v], inV = graph.inStrengths[v]
         var best: Int32 = -1
         var bestGain = 0.0
         for part in neighbourParts {
             let p = Int(part)
             let gain = neighbourWeight[p] - scale * (outV * refinedIn[p] + inV * refinedOut[p])
             if gain >= bestGain && (best < 0 || gain > bestGain)
-                && wellConnected(external[p], out: refinedOut[p], in: refinedIn[p], community: community) {
+                && external[p] >= scale * (refinedOut[p] * (communityIn - refinedIn[p]) + refinedIn[p] * (communityOut - refinedOut[p])) {
                 best = part
                 bestGain = gain
             }

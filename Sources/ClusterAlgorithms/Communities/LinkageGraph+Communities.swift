@@ -63,13 +63,17 @@ extension LinkageGraph {
 private func leiden(_ graph: CommunityGraph, resolution: Double, random: inout SplitMix64) -> [Int32] {
     var membership = leidenIteration(graph, resolution: resolution, start: nil, random: &random)
     var best = modularity(graph, membership, resolution)
-    // Later iterations start from a good partition and rarely change much; a cap keeps worst cases bounded.
-    for _ in 0..<20 {
+    // Later iterations start from the previous partition and gain less and less; three
+    // iterations (one more than igraph's default) reach the karate club's optimum for every
+    // seed tried, and the cap bounds the time on large graphs.
+    for _ in 0..<2 {
         let next = leidenIteration(graph, resolution: resolution, start: membership, random: &random)
         let nextModularity = modularity(graph, next, resolution)
-        guard nextModularity > best + 1e-12 * max(1, abs(best)) else { break }
+        guard nextModularity > best else { break }
+        let gain = nextModularity - best
         membership = next
         best = nextModularity
+        if gain < 1e-6 { break }
     }
     return connectedParts(graph, membership: membership)
 }

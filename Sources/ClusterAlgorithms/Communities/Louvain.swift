@@ -11,13 +11,13 @@
 func louvain(_ graph: CommunityGraph, resolution: Double, random: inout SplitMix64) -> [Int32] {
     var order = (0..<Int32(graph.nodeCount)).map { $0 }
     random.shuffle(&order)
-    var mover = ModularityMover(graph: graph, resolution: resolution)
-    let moved = mover.sweep(order: order)
+    let mover = ModularityMover(graph: graph, resolution: resolution)
+    let moved = mover.moveUntilStable(order: order, allowNewCommunity: false)
     let (communities, count) = denseMembership(mover.membership)
     guard moved && count < graph.nodeCount else { return communities }
     let coarse = louvain(graph.aggregated(by: communities, groupCount: count), resolution: resolution, random: &random)
-    var refined = ModularityMover(graph: graph, resolution: resolution,
+    let refined = ModularityMover(graph: graph, resolution: resolution,
                                   membership: communities.map { coarse[Int($0)] })
-    _ = refined.sweep(order: order)
+    _ = refined.moveUntilStable(order: order, allowNewCommunity: false)
     return refined.membership
 }

@@ -1,68 +1,87 @@
 /// Moves single nodes between communities while that raises modularity: the local-moving phase
-/// shared by Louvain (sweeps) and Leiden (a queue of unstable nodes).
+/// shared by Louvain and Leiden.
 ///
 /// The gain of putting node v (taken out of its community) into community c is
 /// `w(v, c) − γ (out_v · in_c + in_v · out_c) / W`, with w(v, c) the weight between v and c in
 /// both directions (see ``CommunityGraph``); staying put is compared the same way.
-struct ModularityMover {
-    let graph: CommunityGraph
-    let resolution: Double
+///
+/// The state lives in buffers this class owns (the graph's rows are copied once), because the
+/// hot loop runs millions of times and must not pay for array bounds and uniqueness checks.
+final class ModularityMover {
+    let nodeCount: Int
+    private let resolution: Double
+    private let totalWeight: Double
+    private let offsets: UnsafeMutableBufferPointer<Int>
+    private let neighbours: UnsafeMutableBufferPointer<Int32>
+    private let weights: UnsafeMutableBufferPointer<Double>
+    private let outStrengths: UnsafeMutableBufferPointer<Double>
+    private let inStrengths: UnsafeMutableBufferPointer<Double>
     /// Community of each node; ids are in `0..<nodeCount`.
-    var membership: [Int32]
-    private var communityOut: [Double]
-    private var communityIn: [Double]
-    private var communitySize: [Int32]
+    private let community: UnsafeMutableBufferPointer<Int32>
+    private let communityOut: UnsafeMutableBufferPointer<Double>
+    private let communityIn: UnsafeMutableBufferPointer<Double>
+    private let communitySize: UnsafeMutableBufferPointer<Int32>
+    /// Scratch: weight from the current node to each community, zero between nodes.
+    private let neighbourWeight: UnsafeMutableBufferPointer<Double>
+    private let neighbourCommunities: UnsafeMutableBufferPointer<Int32>
     /// Ids of empty communities, for Leiden's "move to a new community" option.
     private var emptyCommunities: [Int32]
-    // Scratch space reused for every node, so the hot loop allocates nothing.
-    private var neighbourWeight: [Double]
-    private var neighbourCommunities: [Int32]
 
     init(graph: CommunityGraph, resolution: Double, membership: [Int32]? = nil) {
         let n = graph.nodeCount
-        self.graph = graph
+        nodeCount = n
         self.resolution = resolution
-        let start = membership ?? (0..<Int32(n)).map { $0 }
-        self.membership = start
-        communityOut = [Double](repeating: 0, count: n)
-        communityIn = [Double](repeating: 0, count: n)
-        var sizes = [Int32](repeating: 0, count: n)
+        totalWeight = graph.totalWeight
+        offsets = .allocate(capacity: n + 1)
+        _ = offsets.initialize(from: graph.offsets)
+        neighbours = .allocate(capacity: max(graph.neighbours.count, 1))
+        _ = neighbours.initialize(from: graph.neighbours)
+        weights = .allocate(capacity: max(graph.weights.count, 1))
+        _ = weights.initialize(from: graph.weights)
+        outStrengths = .allocate(capacity: n)
+        _ = outStrengths.initialize(from: graph.outStrengths)
+        inStrengths = .allocate(capacity: n)
+        _ = inStrengths.initialize(from: graph.inStrengths)
+        community = .allocate(capacity: n)
+        communityOut = .allocate(capacity: n)
+        communityOut.initialize(repeating: 0)
+        communityIn = .allocate(capacity: n)
+        communityIn.initialize(repeating: 0)
+        communitySize = .allocate(capacity: n)
+        communitySize.initialize(repeating: 0)
+        neighbourWeight = .allocate(capacity: n)
+        neighbourWeight.initialize(repeating: 0)
+        var maxDegree = 0
+        for u in 0..<n { maxDegree = max(maxDegree, graph.offsets[u + 1] - graph.offsets[u]) }
+        neighbourCommunities = .allocate(capacity: maxDegree + 1)
         for u in 0..<n {
-            let community = Int(start[u])
-            communityOut[community] += graph.outStrengths[u]
-            communityIn[community] += graph.inStrengths[u]
-            sizes[community] += 1
+            let c = membership.map { Int($0[u]) } ?? u
+            community[u] = Int32(c)
+            communityOut[c] += outStrengths[u]
+            communityIn[c] += inStrengths[u]
+            communitySize[c] += 1
         }
-        communitySize = sizes
-        emptyCommunities = (0..<Int32(n)).reversed().filter { sizes[Int($0)] == 0 }
-        neighbourWeight = [Double](repeating: 0, count: n)
-        neighbourCommunities = []
-        neighbourCommunities.reserveCapacity(64)
+        emptyCommunities = []
+        for c in (0..<n).reversed() where communitySize[c] == 0 { emptyCommunities.append(Int32(c)) }
     }
 
-    /// Louvain's phase one (Blondel et al. 2008): visit the nodes in `order` again and again,
-    /// moving each to its best neighbouring community, until a whole sweep moves nothing.
-    /// Returns whether any node moved.
-    ///
-    /// - Complexity: O(m) per sweep.
-    mutating func sweep(order: [Int32]) -> Bool {
-        var movedAny = false
-        while true {
-            var moved = 0
-            for v in order where moveToBest(Int(v), allowNewCommunity: false) != nil { moved += 1 }
-            if moved == 0 { break }
-            movedAny = true
-        }
-        return movedAny
+    deinit {
+        for buffer in [outStrengths, inStrengths, weights, neighbourWeight, communityOut, communityIn] { buffer.deallocate() }
+        for buffer in [neighbours, community, communitySize, neighbourCommunities] { buffer.deallocate() }
+        offsets.deallocate()
     }
 
-    /// Leiden's fast local moving (Traag, Waltman & van Eck 2019, Algorithm A.2): a queue starts
-    /// with every node in `order`; when a node moves, its neighbours outside its new community
-    /// are queued again. Returns whether any node moved.
+    /// The current community of every node.
+    var membership: [Int32] { Array(community) }
+
+    /// Local moving with a queue (Traag 2015, "Faster unfolding of communities: speeding up the
+    /// Louvain algorithm"; Leiden's `FastMoveNodes`): the queue starts with every node in
+    /// `order`; when a node moves, its neighbours outside its new community are queued again, so
+    /// settled regions are not swept again. Returns whether any node moved.
     ///
     /// - Complexity: O(m) per pass over the queue; typically a few passes.
-    mutating func moveUntilStable(order: [Int32], allowNewCommunity: Bool = true) -> Bool {
-        let n = graph.nodeCount
+    func moveUntilStable(order: [Int32], allowNewCommunity: Bool) -> Bool {
+        let n = nodeCount
         guard n > 0 else { return false }
         var queue = order
         var head = 0, count = n
@@ -75,9 +94,9 @@ struct ModularityMover {
             queued[v] = false
             guard let target = moveToBest(v, allowNewCommunity: allowNewCommunity) else { continue }
             movedAny = true
-            for position in graph.offsets[v]..<graph.offsets[v + 1] {
-                let u = Int(graph.neighbours[position])
-                if !queued[u] && membership[u] != target {
+            for position in offsets[v]..<offsets[v + 1] {
+                let u = Int(neighbours[position])
+                if !queued[u] && community[u] != target {
                     queued[u] = true
                     var tail = head + count
                     if tail >= n { tail -= n }
@@ -91,44 +110,47 @@ struct ModularityMover {
 
     /// Moves `v` to the community with the largest gain; returns the new community if it moved.
     @inline(__always)
-    private mutating func moveToBest(_ v: Int, allowNewCommunity: Bool) -> Int32? {
-        let current = membership[v]
-        let start = graph.offsets[v], end = graph.offsets[v + 1]
-        for position in start..<end {
-            let community = membership[Int(graph.neighbours[position])]
-            if neighbourWeight[Int(community)] == 0 { neighbourCommunities.append(community) }
-            neighbourWeight[Int(community)] += graph.weights[position]
+    private func moveToBest(_ v: Int, allowNewCommunity: Bool) -> Int32? {
+        let current = community[v]
+        var listed = 0
+        for position in offsets[v]..<offsets[v + 1] {
+            let c = Int(community[Int(neighbours[position])])
+            if neighbourWeight[c] == 0 {
+                neighbourCommunities[listed] = Int32(c)
+                listed += 1
+            }
+            neighbourWeight[c] += weights[position]
         }
-        let outV = graph.outStrengths[v], inV = graph.inStrengths[v]
-        let scale = resolution / graph.totalWeight
-        communityOut[Int(current)] -= outV
-        communityIn[Int(current)] -= inV
-        communitySize[Int(current)] -= 1
+        let outV = outStrengths[v], inV = inStrengths[v]
+        let scale = resolution / totalWeight
+        let own = Int(current)
+        communityOut[own] -= outV
+        communityIn[own] -= inV
+        communitySize[own] -= 1
         var best = current
-        var bestGain = neighbourWeight[Int(current)]
-            - scale * (outV * communityIn[Int(current)] + inV * communityOut[Int(current)])
-        for community in neighbourCommunities {
-            let gain = neighbourWeight[Int(community)]
-                - scale * (outV * communityIn[Int(community)] + inV * communityOut[Int(community)])
+        var bestGain = neighbourWeight[own] - scale * (outV * communityIn[own] + inV * communityOut[own])
+        for index in 0..<listed {
+            let c = Int(neighbourCommunities[index])
+            let gain = neighbourWeight[c] - scale * (outV * communityIn[c] + inV * communityOut[c])
             if gain > bestGain {
                 bestGain = gain
-                best = community
+                best = Int32(c)
             }
-            neighbourWeight[Int(community)] = 0
+            neighbourWeight[c] = 0
         }
-        neighbourCommunities.removeAll(keepingCapacity: true)
-        neighbourWeight[Int(current)] = 0
+        neighbourWeight[own] = 0
         // An empty community gains exactly 0; it is worth it only when every other choice loses.
-        if allowNewCommunity && bestGain < 0 && communitySize[Int(current)] > 0, let empty = emptyCommunities.last {
+        if allowNewCommunity && bestGain < 0 && communitySize[own] > 0, let empty = emptyCommunities.last {
             best = empty
         }
-        communityOut[Int(best)] += outV
-        communityIn[Int(best)] += inV
-        communitySize[Int(best)] += 1
+        let chosen = Int(best)
+        communityOut[chosen] += outV
+        communityIn[chosen] += inV
+        communitySize[chosen] += 1
         guard best != current else { return nil }
         if best == emptyCommunities.last { emptyCommunities.removeLast() }
-        if communitySize[Int(current)] == 0 { emptyCommunities.append(current) }
-        membership[v] = best
+        if communitySize[own] == 0 { emptyCommunities.append(current) }
+        community[v] = best
         return best
     }
 }

@@ -10,14 +10,14 @@ import ClusterGraph
 /// let png = try diagram.render(format: .png)
 /// ```
 public enum LinkageDiagram {
-    /// The diagram of `graph` with `clusters` drawn as boxes (engines dot and fdp) and as node
-    /// colours (every engine).
+    /// The diagram of `graph` with `clusters` drawn as boxes (except with sfdp) and as node
+    /// colours, laid out by `engine` or, when nil, the engine that suits its size.
     ///
     /// Graphs above ``LinkageDiagramOptions/nodeLimit`` nodes are aggregated first and a note says so.
     ///
     /// - Complexity: O(n + m log d) to build the document; layout cost is Graphviz's.
     public static func make(graph: LinkageGraph, clusters: [RenderedCluster] = [],
-                            options: LinkageDiagramOptions = LinkageDiagramOptions()) -> Diagram {
+                            options: LinkageDiagramOptions = LinkageDiagramOptions(), engine: LayoutEngine? = nil) -> Diagram {
         var notes: [String] = []
         var drawn = graph
         var boxes = clusters
@@ -35,8 +35,10 @@ public enum LinkageDiagram {
                 notes.append("The graph has \(count) nodes, more than the drawing limit of \(limit): each of its \(NumberText.count(drawn.nodeCount)) clusters is drawn as one node, with links summed between clusters.")
             }
         }
+        let engine = engine ?? LayoutEngine.suggested(nodeCount: drawn.nodeCount, hasClusters: !boxes.isEmpty)
         let membership = Membership(graph: drawn, clusters: boxes)
-        let maturity = aggregatedMaturity ?? membership.cluster.map { $0.flatMap { boxes[$0].maturity } }
+        let fills = aggregatedMaturity.map { classes in classes.enumerated().map { MaturityStyle.of($0.element, position: $0.offset) } }
+            ?? membership.cluster.map { $0.map { MaturityStyle.of(boxes[$0].maturity, position: $0) } }
         var selection = LinkSelection.select(drawn, topPerNode: options.topLinksPerNode, minimumWeight: options.minimumWeight)
         if let k = options.topLinksPerNode, k > 0, !boxes.isEmpty {
             let between = LinkSelection.strongestBetweenGroups(drawn, group: membership.cluster, perGroup: k, minimumWeight: options.minimumWeight)
@@ -49,13 +51,12 @@ public enum LinkageDiagram {
         if !labelled {
             notes.append("Labels are left out: \(NumberText.count(drawn.nodeCount)) nodes are more than \(NumberText.count(options.labelLimit)) can carry readably.")
         }
-        let engine = LayoutEngine.suggested(nodeCount: drawn.nodeCount, hasClusters: !boxes.isEmpty)
-        var writer = Writer(graph: drawn, options: options, labelled: labelled, maturity: maturity)
-        writer.header(classes: Set((boxes.compactMap(\.maturity) + maturity.compactMap { $0 }).map { $0.lowercased() }),
+        var writer = Writer(graph: drawn, options: options, labelled: labelled, fills: fills)
+        writer.header(classes: Set((boxes.compactMap(\.maturity) + (aggregatedMaturity ?? []).compactMap { $0 }).map { $0.lowercased() }),
                       shownLinks: selection.links.count, totalLinks: selection.total)
-        writer.nodes(boxes: boxes, membership: membership)
-        writer.links(selection.links, membership: membership, boxes: boxes)
-        return Diagram(document: writer.document, suggestedEngine: engine, notes: notes)
+        writer.nodes(boxes: engine.drawsClusterBoxes ? boxes : [], membership: membership)
+        writer.links(selection.links, fills: fills, membership: membership)
+        return Diagram(document: writer.document, engine: engine, notes: notes)
     }
 
     private static func filterDescription(_ options: LinkageDiagramOptions, withClusters: Bool) -> String {
@@ -72,15 +73,16 @@ public enum LinkageDiagram {
         let graph: LinkageGraph
         let options: LinkageDiagramOptions
         let labelled: Bool
-        let maturity: [String?]
+        /// The style of each node's cluster, nil outside clusters.
+        let fills: [MaturityStyle?]
         let relativeSize: [Double?]
         var document: DOTDocument
 
-        init(graph: LinkageGraph, options: LinkageDiagramOptions, labelled: Bool, maturity: [String?]) {
+        init(graph: LinkageGraph, options: LinkageDiagramOptions, labelled: Bool, fills: [MaturityStyle?]) {
             self.graph = graph
             self.options = options
             self.labelled = labelled
-            self.maturity = maturity
+            self.fills = fills
             let column = graph.attributes.column(options.sizeAttribute)
             let largest = column?.compactMap { $0 }.filter { $0 > 0 }.max()
             // Area, not width, should follow size: scale by the square root.
@@ -124,11 +126,12 @@ public enum LinkageDiagram {
             var membersOf = Array(repeating: [Int](), count: boxes.count)
             var outside: [Int] = []
             for node in 0..<graph.nodeCount {
-                if let box = membership.cluster[node] { membersOf[box].append(node) } else { outside.append(node) }
+                if let box = membership.cluster[node], box < boxes.count { membersOf[box].append(node) } else { outside.append(node) }
             }
             for (position, box) in boxes.enumerated() where !membersOf[position].isEmpty {
-                let style = MaturityStyle.of(box.maturity)
-                let title = box.maturity.map { "\(box.title)\n(\($0))" } ?? box.title
+                let style = MaturityStyle.of(box.maturity, position: position)
+                let wrapped = LabelText.wrapped(box.title, width: 28, maxLines: 2)
+                let title = box.maturity.map { "\(wrapped)\n(\($0))" } ?? wrapped
                 let members = membersOf[position].map { (Self.id($0), attributes(of: $0)) }
                 document.subgraph("cluster_\(position)") { sub in
                     sub.graph(["label": .text(title), "style": .text(style.boxStyle), "fillcolor": .text(style.boxFill),
@@ -140,13 +143,13 @@ public enum LinkageDiagram {
             for node in outside { document.node(Self.id(node), attributes(of: node)) }
         }
 
-        mutating func links(_ links: [DrawnLink], membership: Membership, boxes: [RenderedCluster]) {
+        mutating func links(_ links: [DrawnLink], fills: [MaturityStyle?], membership: Membership) {
             let heaviest = links.map { abs($0.weight) }.max() ?? 1
             for link in links {
                 let share = heaviest > 0 ? (abs(link.weight) / heaviest).squareRoot() : 1
                 var attributes: DOTAttributes = ["penwidth": .number(labelled ? 0.5 + 4.5 * share : 0.2 + 1.3 * share)]
-                if let box = membership.cluster[link.source], box == membership.cluster[link.target] {
-                    attributes["color"] = .text(MaturityStyle.of(boxes[box].maturity).border + "b0")
+                if let box = membership.cluster[link.source], box == membership.cluster[link.target], let style = fills[link.source] {
+                    attributes["color"] = .text(style.border + "b0")
                 }
                 if labelled {
                     attributes["tooltip"] = .text("\(graph.keys[link.source]) → \(graph.keys[link.target]): \(NumberText.decimal(link.weight, maximumFractionDigits: 4))")
@@ -156,9 +159,8 @@ public enum LinkageDiagram {
         }
 
         private func attributes(of node: Int) -> DOTAttributes {
-            let style = MaturityStyle.of(maturity[node])
             var attributes: DOTAttributes = [:]
-            if maturity[node] != nil {
+            if let style = fills[node] {
                 attributes["fillcolor"] = .text(style.nodeFill)
                 attributes["color"] = .text(style.border)
             }

@@ -26,6 +26,19 @@ public struct MaturityStyle: Sendable, Hashable {
         }
     }
 
+    /// Fills for clusters without a class (plain communities), told apart by colour: ColorBrewer
+    /// Set3, repeating after twelve.
+    private static let communityFills = ["#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
+                                         "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f"]
+
+    /// The style of the cluster at `position` in a diagram: by its class when it has one, else a
+    /// community colour.
+    static func of(_ maturity: String?, position: Int) -> MaturityStyle {
+        if let maturity, classes.contains(maturity.lowercased()) { return of(maturity) }
+        let fill = communityFills[position % communityFills.count]
+        return MaturityStyle(nodeFill: fill, boxFill: "#fbfbfb", border: "#737373", boxStyle: "filled,rounded")
+    }
+
     /// What each class means, in a few words for the legend (after ETLA's categories).
     static func meaning(of maturity: String) -> String {
         switch maturity {

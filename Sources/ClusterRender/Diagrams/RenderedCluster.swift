@@ -26,12 +26,27 @@ public struct RenderedCluster: Sendable, Hashable {
         self.title = title
     }
 
-    /// One unassessed cluster per community of `partition`, titled `Community <id>`.
+    /// One cluster per community of `partition` (indexed like `graph`), titled by community id and
+    /// its largest member — by `sizeAttribute`, else by total link weight — such as
+    /// `3: Paper, pulp and printing +4`; `maturity[id]` gives a class where known.
     ///
-    /// - Parameter keys: the node keys the partition is indexed by (the graph's `keys`).
-    public static func clusters(from partition: Partition, keys: [String]) -> [RenderedCluster] {
-        partition.members(keys: keys).enumerated().map { id, members in
-            RenderedCluster(id: String(id), members: members, title: "Community \(id)")
+    /// ```swift
+    /// let clusters = RenderedCluster.clusters(from: partition, graph: graph, maturity: ["strong", nil])
+    /// ```
+    ///
+    /// - Complexity: O(n + m).
+    public static func clusters(from partition: Partition, graph: LinkageGraph, maturity: [String?] = [],
+                                sizeAttribute: String = "output") -> [RenderedCluster] {
+        let size: [Double] = (0..<graph.nodeCount).map { node in
+            graph.attributes.number(sizeAttribute, at: node)
+                ?? graph.successorWeights(of: node).reduce(0) { $0 + abs($1) } + graph.predecessorWeights(of: node).reduce(0) { $0 + abs($1) }
+        }
+        return partition.memberIndices().enumerated().map { id, nodes in
+            let largest = nodes.min { size[$0] != size[$1] ? size[$0] > size[$1] : Partition.keyPrecedes(graph.keys[$0], graph.keys[$1]) }
+            let name = largest.map { graph.labels[$0] ?? graph.keys[$0] } ?? ""
+            let title = "\(id): \(name)" + (nodes.count > 1 ? " +\(nodes.count - 1)" : "")
+            return RenderedCluster(id: String(id), members: nodes.map { graph.keys[$0] }.sorted(by: Partition.keyPrecedes),
+                                   maturity: id < maturity.count ? maturity[id] : nil, title: title)
         }
     }
 }

@@ -117,7 +117,7 @@ public enum SupplierPyramidDiagram {
         if !collapsed.isEmpty {
             notes.append("Tiers \(collapsed.map(String.init).joined(separator: ", ")) have more than \(options.maxNodesPerTier) firms and are each drawn as one counted summary box.")
         }
-        return Diagram(document: document, suggestedEngine: .dot, notes: notes)
+        return Diagram(document: document, engine: .dot, notes: notes)
     }
 
     private static func attributes(of item: Entity, tier: Int, count: Int, graph: LinkageGraph) -> DOTAttributes {

@@ -41,19 +41,27 @@ public final class GraphvizRenderer: @unchecked Sendable {
     }
 
     private func renderLocked(_ text: String, engine: LayoutEngine, format: RenderFormat) throws -> [UInt8] {
+        // Repeated layouts in one process (neato, sfdp) differ in the last digits of coordinates.
+        // Laying out to DOT first rounds positions; drawing that with "nop2" (keep the given
+        // positions) makes every format reproducible.
+        let positioned = try layOut(text, engine: engine.rawValue, format: "dot", reported: (engine, format))
+        return try layOut(String(decoding: positioned, as: UTF8.self), engine: "nop2", format: format.rawValue, reported: (engine, format))
+    }
+
+    private func layOut(_ text: String, engine: String, format: String, reported: (LayoutEngine, RenderFormat)) throws -> [UInt8] {
         guard let context else { throw RenderError.contextUnavailable }
-        guard let graph = text.withCString({ agmemread($0) }) else {
+        guard let graph = text.withCString({ clusternet_read_graph($0) }) else {
             throw RenderError.unreadableDocument(message: Self.lastError())
         }
         defer { agclose(graph) }
-        guard gvLayout(context, graph, engine.rawValue) == 0 else {
-            throw RenderError.graphvizFailed(step: "lay out", engine: engine, format: format, message: Self.lastError())
+        guard gvLayout(context, graph, engine) == 0 else {
+            throw RenderError.graphvizFailed(step: "lay out", engine: reported.0, format: reported.1, message: Self.lastError())
         }
         defer { gvFreeLayout(context, graph) }
         var data: UnsafeMutablePointer<CChar>?
         var length: UInt32 = 0
-        guard gvRenderData(context, graph, format.rawValue, &data, &length) == 0, let data else {
-            throw RenderError.graphvizFailed(step: "render", engine: engine, format: format, message: Self.lastError())
+        guard gvRenderData(context, graph, format, &data, &length) == 0, let data else {
+            throw RenderError.graphvizFailed(step: "render", engine: reported.0, format: reported.1, message: Self.lastError())
         }
         defer { gvFreeRenderData(data) }
         return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {

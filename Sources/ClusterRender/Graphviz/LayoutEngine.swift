@@ -1,23 +1,26 @@
 /// A Graphviz layout engine.
 ///
-/// `dot` draws hierarchies (supplier pyramids) and cluster boxes; `fdp` draws cluster boxes with
-/// a spring layout; `neato` and `sfdp` are spring layouts for small and large graphs (sfdp is the
-/// multilevel one for thousands of nodes); `circo` places nodes on circles. neato, sfdp and circo
-/// ignore cluster boxes, so diagrams also fill each node with its cluster's colour.
+/// `dot` draws hierarchies (supplier pyramids) and cluster boxes; `neato` and `sfdp` are spring
+/// layouts for small and large graphs (sfdp is the multilevel one for thousands of nodes); `fdp`
+/// is a spring layout that keeps clusters in boxes; `circo` places nodes on circles.
+///
+/// Graphviz 2.43's fdp and sfdp lay out clusters differently from run to run, so linkage diagrams
+/// give sfdp no cluster boxes (nodes carry their cluster's colour instead), and fdp with clusters
+/// is the one combination whose output is not reproducible byte for byte.
 public enum LayoutEngine: String, Sendable, CaseIterable {
     case dot, neato, fdp, sfdp, circo
 
     /// The engine used when none is asked for: readable at the size of the drawing.
     ///
     /// ```swift
-    /// LayoutEngine.suggested(nodeCount: 30, hasClusters: true)    // .fdp
+    /// LayoutEngine.suggested(nodeCount: 30, hasClusters: true)    // .dot
     /// LayoutEngine.suggested(nodeCount: 5_000, hasClusters: true) // .sfdp
     /// ```
     public static func suggested(nodeCount: Int, hasClusters: Bool) -> LayoutEngine {
         if nodeCount > 300 { return .sfdp }
-        return hasClusters ? .fdp : .neato
+        return hasClusters ? .dot : .neato
     }
 
-    /// Whether the engine runs a force-directed layout (and so takes a seed and overlap removal).
-    var isForceDirected: Bool { self == .neato || self == .fdp || self == .sfdp }
+    /// Whether diagrams draw cluster boxes for this engine (see the type's discussion).
+    var drawsClusterBoxes: Bool { self != .sfdp }
 }

@@ -1,10 +1,10 @@
 /// Escapes text for XML character data and attribute values (SVG, Graphviz HTML-like labels).
-enum XMLText {
+public enum XMLText {
     /// `text` with `&`, `<`, `>`, `"` and `'` as entities, each line break replaced by
     /// `lineBreak` (a CRLF pair counts once) and other control characters by spaces.
     ///
     /// - Complexity: O(length of `text`).
-    static func escaped(_ text: String, lineBreak: String) -> String {
+    public static func escaped(_ text: String, lineBreak: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var previousWasCarriageReturn = false

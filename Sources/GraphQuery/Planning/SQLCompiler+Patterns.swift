@@ -38,7 +38,45 @@ extension SQLCompiler {
         pending = remaining
     }
 
-    private func addPattern(_ pattern: PathPattern, to source: inout RowSource, pending: inout [Expression]) throws {
+    /// How strongly a node pattern narrows its matches: bound already, or a key given, beats other
+    /// properties, which beat labels. Patterns are joined starting from their narrower end.
+    private func selectivity(_ node: NodePattern, in source: RowSource, pending: [Expression]) -> Int {
+        guard let name = node.variable else { return node.properties.isEmpty ? (node.labels.isEmpty ? 0 : 1) : 2 }
+        if source[name] != nil || node.properties.contains(where: { $0.0 == "key" }) { return 3 }
+        let filtered = pending.contains { condition in
+            guard case .binary(.equal, let left, let right) = condition.kind else { return false }
+            return [left, right].contains { side in
+                if case .property(let base, let property) = side.kind, case .variable(name) = base.kind { return property == "key" }
+                return false
+            }
+        }
+        if filtered { return 3 }
+        return node.properties.isEmpty ? (node.labels.isEmpty ? 0 : 1) : 2
+    }
+
+    /// The same pattern written from its last node to its first.
+    private static func reversed(_ pattern: PathPattern) -> PathPattern {
+        var nodes = [pattern.start] + pattern.steps.map(\.1)
+        var relationships = pattern.steps.map(\.0)
+        nodes.reverse()
+        relationships.reverse()
+        for index in relationships.indices {
+            switch relationships[index].direction {
+            case .right: relationships[index].direction = .left
+            case .left: relationships[index].direction = .right
+            case .either: break
+            }
+        }
+        return PathPattern(variable: pattern.variable, start: nodes[0], steps: Array(zip(relationships, nodes.dropFirst())),
+                           offset: pattern.offset)
+    }
+
+    private func addPattern(_ written: PathPattern, to source: inout RowSource, pending: inout [Expression]) throws {
+        var pattern = written
+        if pattern.variable == nil, let last = pattern.steps.last?.1,
+           selectivity(last, in: source, pending: pending) > selectivity(pattern.start, in: source, pending: pending) {
+            pattern = Self.reversed(pattern)
+        }
         let first = try addNode(pattern.start, to: &source)
         var current = first
         var pieces: [PathPiece] = [.node(current)]
@@ -48,9 +86,15 @@ extension SQLCompiler {
                 let (end, ids, length) = try addWalk(relationship, range: range, from: current, to: node, source: &source)
                 pieces.append(.walk(ids: ids, length: length))
                 current = end
+            } else if matchesBothWays(relationship), relationship.variable.map({ source[$0] == nil }) ?? true {
+                // One link either way: as a one-hop walk, whose two index lookups SQLite plans well
+                // (an OR of both orientations in one join makes it scan every link).
+                try apply(&pending, to: &source, onlyBound: true)
+                let (end, ids, length) = try addWalk(relationship, range: 1...1, from: current, to: node, source: &source, acyclic: false)
+                pieces.append(.walk(ids: ids, length: length))
+                current = end
             } else {
-                let end = try addNode(node, to: &source)
-                try addLink(relationship, from: current, to: end, source: &source)
+                let end = try addLink(relationship, from: current, to: node, source: &source)
                 pieces.append(.node(end))
                 current = end
             }
@@ -116,9 +160,10 @@ extension SQLCompiler {
         return name
     }
 
-    /// Joins a `link` row between two bound nodes, in the pattern's direction (both ways on an undirected graph).
-    private func addLink(_ pattern: RelationshipPattern, from start: String, to end: String, source: inout RowSource) throws {
-        let from = nodeAlias(start, in: source), to = nodeAlias(end, in: source)
+    /// Joins a `link` row from a bound node, then its other end, in the pattern's direction; returns the end's name.
+    private func addLink(_ pattern: RelationshipPattern, from start: String, to endPattern: NodePattern,
+                         source: inout RowSource) throws -> String {
+        let from = nodeAlias(start, in: source)
         let alias: String
         if let name = pattern.variable, let binding = source[name] {
             guard case .value(.relationship(let bound), _) = binding else {
@@ -131,10 +176,18 @@ extension SQLCompiler {
             source.conditions.append("\(alias).graph_id = \(graphPlaceholder ?? "\(from).graph_id")")
             if let name = pattern.variable { source.bind(name, .value(.relationship(alias: alias), sql: alias)) }
         }
+        let end = try addNode(endPattern, to: &source)
+        let to = nodeAlias(end, in: source)
         try addLinkConditions(pattern, link: alias, to: &source.conditions)
         func forward(_ x: String, _ y: String) -> String { "(\(alias).source = \(x).id AND \(alias).target = \(y).id)" }
         source.conditions.append(orientation(pattern.direction, link: alias,
                                              forward: forward(from, to), backward: forward(to, from)))
+        return end
+    }
+
+    /// Whether some rows may match the relationship against its stored direction.
+    private func matchesBothWays(_ pattern: RelationshipPattern) -> Bool {
+        pattern.direction == .either || catalog.graphIsDirected != true
     }
 
     /// The condition that a link joins the two ends the pattern's way: `forward` only for `->` on a
@@ -160,11 +213,12 @@ extension SQLCompiler {
     }
 
     /// A variable-length relationship: materialises the rows so far, walks from their distinct start
-    /// nodes in a recursive CTE (at most `range.upperBound` hops, no node twice on a path), and joins
-    /// the walks that reach at least `range.lowerBound` hops.
+    /// nodes in a recursive CTE (at most `range.upperBound` hops, no node twice on a path unless not
+    /// `acyclic`), and joins the walks that reach at least `range.lowerBound` hops. A one-hop walk
+    /// that is not `acyclic` is a single relationship, bound to the pattern's variable.
     /// - Complexity: proportional to the number of simple paths of up to `max` hops from the start nodes.
     private func addWalk(_ pattern: RelationshipPattern, range: ClosedRange<Int>, from start: String, to endPattern: NodePattern,
-                         source: inout RowSource) throws -> (end: String, ids: String, length: String) {
+                         source: inout RowSource, acyclic: Bool = true) throws -> (end: String, ids: String, length: String) {
         if let name = pattern.variable, source[name] != nil {
             throw invalid("'\(name)' is already bound; a variable-length relationship needs a new name.", at: pattern.offset)
         }
@@ -177,10 +231,15 @@ extension SQLCompiler {
         let seedAlias = fresh("s")
         let graph = "\(seedAlias).\(columns[0])", id = "\(seedAlias).\(columns[1])"
         let walk = fresh("walk")
-        let seed = "SELECT DISTINCT \(graph), \(id), \(id), 0, ',' || \(id) || ',' FROM \(stage.cte) AS \(seedAlias) WHERE \(id) IS NOT NULL"
+        let seed = "SELECT DISTINCT \(graph), \(id), \(id), 0, ',' || \(id) || ',', NULL, NULL, NULL FROM \(stage.cte) AS \(seedAlias) WHERE \(id) IS NOT NULL"
         func step(from near: String, to far: String, extra: String?) -> String {
-            let conditions = stepConditions + ["instr(v.path, ',' || l.\(far) || ',') = 0"] + (extra.map { [$0] } ?? [])
-            return "SELECT v.g, v.start, l.\(far), v.depth + 1, v.path || l.\(far) || ',' FROM \(walk) AS v JOIN link AS l ON l.graph_id = v.g AND l.\(near) = v.node WHERE "
+            var conditions = stepConditions + (extra.map { [$0] } ?? [])
+            if acyclic {
+                conditions.append("instr(v.path, ',' || l.\(far) || ',') = 0")
+            } else if near == "target" {
+                conditions.append("l.source <> l.target")   // a self-loop matches once, not once each way
+            }
+            return "SELECT v.g, v.start, l.\(far), v.depth + 1, v.path || l.\(far) || ',', l.source, l.target, l.kind FROM \(walk) AS v JOIN link AS l ON l.graph_id = v.g AND l.\(near) = v.node WHERE "
                 + conditions.joined(separator: " AND ")
         }
         let undirectedOnly = "v.g IN (SELECT id FROM graph WHERE directed = 0)"
@@ -193,7 +252,7 @@ extension SQLCompiler {
         if pattern.direction != .right || both || sometimesBoth {
             steps.append(step(from: "target", to: "source", extra: pattern.direction == .right && !both ? undirectedOnly : nil))
         }
-        ctes.append("\(walk)(g, start, node, depth, path) AS (\(seed) UNION ALL \(steps.joined(separator: " UNION ALL ")))")
+        ctes.append("\(walk)(g, start, node, depth, path, source, target, kind) AS (\(seed) UNION ALL \(steps.joined(separator: " UNION ALL ")))")
 
         var next = stage.source
         let walkAlias = fresh("w")
@@ -203,7 +262,14 @@ extension SQLCompiler {
         let end = try addNode(endPattern, to: &next)
         let endAlias = nodeAlias(end, in: next)
         next.conditions += ["\(endAlias).graph_id = \(walkAlias).g", "\(endAlias).id = \(walkAlias).node"]
-        if let name = pattern.variable { next.bind(name, .relationshipList) }
+        if let name = pattern.variable {
+            if acyclic {
+                next.bind(name, .relationshipList)
+            } else {
+                rejoin(name, .value(.relationship(alias: ""), sql: ""),
+                       from: ["g", "source", "target", "kind"].map { "\(walkAlias).\($0)" }, into: &next)
+            }
+        }
         let ids = fresh(" walk-ids"), length = fresh(" walk-length")
         next.bind(ids, .value(.scalar, sql: "substr(\(walkAlias).path, length(\(walkAlias).start) + 3)"))
         next.bind(length, .value(.scalar, sql: "\(walkAlias).depth"))

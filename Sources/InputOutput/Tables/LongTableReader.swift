@@ -19,9 +19,7 @@ enum LongTableReader {
         let decimalComma = reader.delimiter != UInt8(ascii: ",")
 
         struct Cell { var value: Double?; var location: SourceLocation }
-        var rowIndex: [String: Int] = [:], rowLabels: [String] = [], rowLocations: [SourceLocation] = []
-        var columnIndex: [String: Int] = [:], columnLabels: [String] = [], columnLocations: [SourceLocation] = []
-        var regionIndex: [String: Int] = [:], regions: [String] = []
+        var rows = LabelNumbering(), columns = LabelNumbering(), regions = LabelNumbering()
         var cells: [[Int: Cell]] = []   // per region: row << 32 | column -> cell
 
         while let record = try reader.next() {
@@ -36,32 +34,11 @@ enum LongTableReader {
             }
             let value = try WideTableReader.number(record.fields[valueField], reader: reader, record: record,
                                                    field: valueField, decimalComma: decimalComma)
-            let regionNumber: Int
-            if let known = regionIndex[region] {
-                regionNumber = known
-            } else {
-                regionNumber = regions.count
-                regionIndex[region] = regionNumber
-                regions.append(region)
-                cells.append([:])
-            }
-            let row: Int
-            if let known = rowIndex[rowLabel] {
-                row = known
-            } else {
-                row = rowLabels.count
-                rowIndex[rowLabel] = row
-                rowLabels.append(rowLabel)
-                rowLocations.append(SourceLocation(line: record.line, column: reader.column(of: record, field: rowField)))
-            }
-            let column: Int
-            if let known = columnIndex[columnLabel] {
-                column = known
-            } else {
-                column = columnLabels.count
-                columnIndex[columnLabel] = column
-                columnLabels.append(columnLabel)
-                columnLocations.append(SourceLocation(line: record.line, column: reader.column(of: record, field: columnField)))
+            let regionNumber = regions.number(of: region) { SourceLocation(line: record.line, column: 1) }
+            if regionNumber == cells.count { cells.append([:]) }
+            let row = rows.number(of: rowLabel) { SourceLocation(line: record.line, column: reader.column(of: record, field: rowField)) }
+            let column = columns.number(of: columnLabel) {
+                SourceLocation(line: record.line, column: reader.column(of: record, field: columnField))
             }
             let key = row << 32 | column
             if let earlier = cells[regionNumber][key] {
@@ -73,9 +50,10 @@ enum LongTableReader {
                 value: value, location: SourceLocation(line: record.line, column: reader.column(of: record, field: valueField)))
         }
 
-        let width = columnLabels.count
-        let frozenRowLocations = rowLocations, frozenColumnLocations = columnLocations
-        return regions.indices.map { regionNumber in
+        let width = columns.labels.count
+        let rowLabels = rows.labels, columnLabels = columns.labels
+        let frozenRowLocations = rows.locations, frozenColumnLocations = columns.locations
+        return regions.labels.indices.map { regionNumber in
             var values = [Double?](repeating: nil, count: rowLabels.count * width)
             var locations = [SourceLocation?](repeating: nil, count: rowLabels.count * width)
             for (key, cell) in cells[regionNumber] {
@@ -89,7 +67,24 @@ enum LongTableReader {
                 cellLocation: { row, column in frozenLocations[row * width + column] ?? frozenRowLocations[row] },
                 rowLocation: { frozenRowLocations[$0] },
                 columnLocation: { frozenColumnLocations[$0] })
-            return (hasRegion ? regions[regionNumber] : nil, matrix)
+            return (hasRegion ? regions.labels[regionNumber] : nil, matrix)
         }
+    }
+}
+
+/// Numbers labels in the order they first appear, remembering where each first stood.
+private struct LabelNumbering {
+    private(set) var labels: [String] = []
+    private(set) var locations: [SourceLocation] = []
+    private var numbers: [String: Int] = [:]
+
+    /// The number of `label`, giving it the next one (and its place) when it is new.
+    mutating func number(of label: String, firstSeenAt location: () -> SourceLocation) -> Int {
+        if let known = numbers[label] { return known }
+        let number = labels.count
+        numbers[label] = number
+        labels.append(label)
+        locations.append(location())
+        return number
     }
 }

@@ -53,9 +53,11 @@ struct GraphsCommand: ParsableCommand {
             }
             return fields
         }
+        // On a terminal created_at gives way to the description; CSV keeps every column.
+        let shown = { (column: String) in global.format != .table || column != "created_at" }
         CommandOutput(
             json: .object([("graphs", .array(objects.map(JSONValue.object)))]),
-            table: ResultTable(columns: columns, rows: objects.map { $0.map(\.1) })
+            table: ResultTable(columns: columns.filter(shown), rows: objects.map { $0.filter { shown($0.0) }.map(\.1) })
         ).print(as: global.format)
     }
 }

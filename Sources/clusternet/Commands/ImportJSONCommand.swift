@@ -7,8 +7,8 @@ struct ImportJSONCommand: ParsableCommand {
         commandName: "json",
         abstract: "Import a networkx node-link JSON file (as written by `export --to json`).",
         discussion: """
-            Reads {"directed", "nodes": [{"id", "label", "kind", …}], "links": [{"source", "target",
-            "weight", "kind", …}]} ("edges" is accepted for "links"). Other node and link fields become
+            Reads {"directed", "nodes": [{"id", "label", "kind", …}], "links": [{"source", "target", \
+            "weight", "kind", …}]} ("edges" is accepted for "links"). Other node and link fields become \
             attributes. The whole file is one transaction.
             """)
 
@@ -27,7 +27,7 @@ struct ImportJSONCommand: ParsableCommand {
     @Option(help: "What the graph shows (default: the file's graph description).")
     var description: String?
 
-    @Option(help: "Where the data comes from (default: the file's graph source).")
+    @Option(help: "Where the data comes from (default: the file's graph source, else the file name).")
     var source: String?
 
     @OptionGroup var global: GlobalOptions
@@ -40,7 +40,6 @@ struct ImportJSONCommand: ParsableCommand {
         var contents = try NodeLinkJSONReader.contents(bytes: InputFile.bytes(file), fileName: file, graph: graph)
         if let description { contents.description = description }
         if let source { contents.source = source }
-        if contents.source.isEmpty { contents.source = file }
         try global.openStore().writeGraph(contents, mode: replace ? .replace : append ? .append : .create)
         CommandOutput(
             json: .object([("graph", .string(graph)), ("directed", .bool(contents.isDirected)),

@@ -30,6 +30,9 @@ struct QueryCommand: ParsableCommand {
     @Flag(help: "Print `timings: open=S query=S` on stderr.")
     var timings = false
 
+    @Flag(help: "Print the SQL the query compiles to (with its arguments) instead of running it.")
+    var sql = false
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -37,6 +40,10 @@ struct QueryCommand: ParsableCommand {
         let values = try QueryParameters.parse(parameters)
         let store = try global.openStore()
         timer.finish("open")
+        if sql {
+            Terminal.writeStandardOutput(try store.compiledQuery(query, graph: graph, parameters: values) + "\n")
+            return
+        }
         let result = try store.runQuery(query, graph: graph, parameters: values)
         timer.finish("query")
         CommandOutput(

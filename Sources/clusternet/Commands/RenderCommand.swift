@@ -1,12 +1,126 @@
 import ArgumentParser
+import ClusterAlgorithms
+import ClusterAssessment
+import ClusterGraph
+import ClusterRender
+import ClusterStore
+import Foundation
+import InputOutput
 
-// Placeholder until its issue lands: the command exists so the tool's command list is complete.
+extension LayoutEngine: ExpressibleByArgument {}
+extension RenderFormat: ExpressibleByArgument {}
+
+/// `clusternet render --graph G [--partition NAME] [--output FILE]`: diagrams through Graphviz.
 struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "render", abstract: "(not yet available)")
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Draw a linkage graph, its clusters by maturity, a supplier pyramid or the key-sector chart.",
+        discussion: """
+            The linkage graph shows link width by weight and node size by the `output` attribute;
+            each node keeps its --top K heaviest links (default 3, 0 = all) and --threshold hides
+            lighter links. --partition NAME draws a saved partition as boxes; --maturity classifies
+            the clusters (saved partition, else Leiden) with the default rules and colours them
+            strong / stable / potential / latent with a legend. --lead KEY draws the supplier
+            pyramid under that firm; --key-sectors draws backward against forward linkage (SVG).
+            The format follows --output's extension (.svg, .png, .pdf, .dot) unless --format
+            says otherwise; without --output the SVG goes to standard output. Graphs above 5,000
+            nodes are aggregated (clusters as single nodes); notes on stderr say what was left out.
+            Graphviz runs inside the process; the same input gives the same bytes.
+            """)
 
-    @OptionGroup var global: GlobalOptions
+    @Option(help: "The graph to draw.")
+    var graph: String
+
+    @Option(help: "A partition saved on the graph, drawn as cluster boxes.")
+    var partition: String?
+
+    @Flag(help: "Colour clusters by maturity class (default rules; Leiden clusters when no --partition).")
+    var maturity = false
+
+    @Option(help: "With --maturity: the graph with the flows and sector attributes (default: --graph).")
+    var flows: String?
+
+    @Option(help: "Draw the supplier pyramid under this lead firm instead.")
+    var lead: String?
+
+    @Flag(name: .customLong("key-sectors"), help: "Draw the key-sector chart (backward vs forward linkage) instead; SVG only.")
+    var keySectors = false
+
+    @Option(help: "Layout engine: dot, neato, fdp, sfdp or circo (default: chosen by size and clusters).")
+    var engine: LayoutEngine?
+
+    @Option(help: ArgumentHelp("Where to write the diagram (default: standard output).", valueName: "file"))
+    var output: String?
+
+    @Option(help: "svg, png, pdf or dot (default: from --output's extension, else svg).")
+    var format: RenderFormat?
+
+    @Option(help: "Keep each node's K heaviest links; 0 keeps all.")
+    var top = 3
+
+    @Option(help: "Hide links lighter than this.")
+    var threshold: Double?
+
+    @Option(help: "Title drawn above the diagram.")
+    var title: String?
+
+    @Option(help: ArgumentHelp("The database file.", discussion: "Default: $CLUSTERNET_DB, else ./clusternet.sqlite.", valueName: "path"))
+    var db: String?
+
+    func validate() throws {
+        if top < 0 { throw ValidationError("--top must be 0 (all links) or more.") }
+        if lead != nil, keySectors { throw ValidationError("Choose one of --lead and --key-sectors.") }
+        if let format, keySectors, format != .svg { throw ValidationError("The key-sector chart is drawn as SVG only; use --format svg or a .svg file.") }
+        if let output, format == nil, RenderFormat(path: output) == nil {
+            throw ValidationError("Cannot tell the format from '\(output)'; name a .svg, .png, .pdf or .dot file, or pass --format.")
+        }
+    }
 
     func run() throws {
-        throw ValidationError("'render' is not available yet")
+        // `--format` here names a file format, so the shared options (whose --format is
+        // table|json|csv) are parsed from --db alone.
+        let store = try GlobalOptions.parse(db.map { ["--db", $0] } ?? []).openStore()
+        let chosenFormat = format ?? output.flatMap(RenderFormat.init(path:)) ?? .svg
+        let bytes: [UInt8]
+        if keySectors {
+            let analysis = try LinkageAnalysis(graph: store.loadGraph(named: graph, linkKinds: ["io"]), graphName: graph)
+            let points = analysis.sectors.map { KeySectorPoint(key: $0.key, label: $0.label ?? $0.key, backward: $0.backward, forward: $0.forward) }
+            bytes = Array(KeySectorChart.svg(points, title: title).utf8)
+        } else {
+            let diagram = try makeDiagram(store: store)
+            for note in diagram.notes { Terminal.writeStandardError("note: \(note)\n") }
+            bytes = try diagram.render(format: chosenFormat)
+        }
+        if let output {
+            try Data(bytes).write(to: URL(fileURLWithPath: output))
+        } else {
+            FileHandle.standardOutput.write(Data(bytes))
+        }
+    }
+
+    private func makeDiagram(store: LinkageStore) throws -> Diagram {
+        let drawn = try store.loadGraph(named: graph)
+        if let lead {
+            let tiers = try SupplierTiers(graph: drawn, lead: lead, graphName: graph)
+            return try SupplierPyramidDiagram.make(graph: drawn, lead: lead, tiers: tiers.tiers.map { $0.map { drawn.keys[$0] } },
+                                                   options: .init(title: title))
+        }
+        var clusters: [RenderedCluster] = []
+        if maturity {
+            let found = try partition.map { try store.loadPartition(graph: graph, name: $0) }
+                ?? drawn.communities(CommunityOptions(method: .leiden)).partition
+            let flowsGraph = try flows.map { try store.loadGraph(named: $0) } ?? drawn
+            let rules = MaturityRules.standard
+            let calculator = ClusterIndicatorCalculator(flows: flowsGraph, structure: drawn, reference: nil, earlier: nil,
+                                                        settings: rules.indicators)
+            let assessed = try MaturityClassifier(rules: rules).assess(found, calculator: calculator)
+            var classes = [String?](repeating: nil, count: found.communityCount)
+            for cluster in assessed where cluster.id < classes.count { classes[cluster.id] = cluster.maturity.rawValue }
+            clusters = RenderedCluster.clusters(from: found, graph: drawn, maturity: classes)
+        } else if let partition {
+            clusters = RenderedCluster.clusters(from: try store.loadPartition(graph: graph, name: partition), graph: drawn)
+        }
+        let options = LinkageDiagramOptions(title: title, topLinksPerNode: top == 0 ? nil : top, minimumWeight: threshold)
+        return LinkageDiagram.make(graph: drawn, clusters: clusters, options: options, engine: engine)
     }
 }

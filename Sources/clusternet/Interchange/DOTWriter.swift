@@ -1,31 +1,18 @@
-/// Plain Graphviz DOT text: every node with its label, every link with its weight and kind.
-/// Identifiers and labels are always quoted, with `"` and `\` escaped and line breaks as `\n`.
+import ClusterRender
+
+/// Plain Graphviz DOT text: every node with its label and kind, every link with its weight (exact,
+/// as a string) and kind; the graph's name as a comment. Escaping is ClusterRender's
+/// ``DOTEscaping``, so Graphviz shows each label as stored.
 enum DOTWriter {
     static func document(_ graph: ExportedGraph) -> String {
-        let directed = graph.summary.isDirected
-        var out = "\(directed ? "digraph" : "graph") \(quoted(graph.summary.name)) {\n"
+        var document = DOTDocument(directed: graph.summary.isDirected)
+        document.graph(["comment": .text(graph.summary.name)])
         for node in graph.nodes {
-            out += "  \(quoted(node.key)) [label=\(quoted(node.label ?? node.key)), kind=\(quoted(node.kind))];\n"
+            document.node(node.key, ["label": .text(node.label ?? node.key), "kind": .text(node.kind)])
         }
-        let arrow = directed ? "->" : "--"
         for link in graph.links {
-            out += "  \(quoted(link.source)) \(arrow) \(quoted(link.target)) [weight=\(quoted(JSONValue.format(link.weight))), kind=\(quoted(link.kind))];\n"
+            document.edge(from: link.source, to: link.target, ["weight": .text(JSONValue.format(link.weight)), "kind": .text(link.kind)])
         }
-        out += "}\n"
-        return out
-    }
-
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for character in text {
-            switch character {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n", "\r\n": result += "\\n"
-            case "\r": result += "\\n"
-            default: result.append(character)
-            }
-        }
-        return result + "\""
+        return document.text
     }
 }

@@ -1,4 +1,6 @@
 import ClusterGraph
+import ClusterRender
+
 /// GEXF 1.2 (https://gexf.net), Gephi's own format: node labels, typed attribute declarations,
 /// `defaultedgetype` from the graph's direction and link weights.
 enum GEXFWriter {

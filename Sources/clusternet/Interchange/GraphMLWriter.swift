@@ -1,3 +1,5 @@
+import ClusterRender
+
 /// GraphML (http://graphml.graphdrawing.org) for Gephi, yEd, networkx and igraph: typed `<key>`
 /// declarations for the label, kind and every attribute, `edgedefault` from the graph's
 /// direction, link weights as the `weight` key.

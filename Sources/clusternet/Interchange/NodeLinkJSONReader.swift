@@ -25,7 +25,8 @@ enum NodeLinkJSONReader {
             }
             isDirected = flag
         }
-        var description = "", source = ""
+        // The file's own record of its source wins; a file without one is its own source.
+        var description = "", source = fileName
         if case .object(let attributes)? = root["graph"] {
             if case .string(let text)? = attributes["description"] { description = text }
             if case .string(let text)? = attributes["source"] { source = text }

@@ -11,8 +11,9 @@ extension JSONValue {
         .object(set.indicators.compactMap { indicator in set.missing[indicator].map { (indicator.rawValue, .string($0)) } })
     }
 
-    /// A classified cluster as in the CLI contract, plus the missing-data reasons and the evidence.
-    static func assessedCluster(_ cluster: AssessedCluster) -> JSONValue {
+    /// A classified cluster as in the CLI contract, plus the missing-data reasons, the evidence and
+    /// its trade with the other clusters.
+    static func assessedCluster(_ cluster: AssessedCluster, neighbours: [ClusterNeighbours.Link] = []) -> JSONValue {
         .object([
             ("id", .number(cluster.id)),
             ("members", .strings(cluster.members)),
@@ -27,6 +28,16 @@ extension JSONValue {
                     ("threshold", .number(evidence.threshold)),
                     ("passed", evidence.passed.map(JSONValue.bool) ?? .null),
                     ("text", .string(evidence.text)),
+                ])
+            })),
+            ("neighbours", .array(neighbours.map { link in
+                .object([
+                    ("cluster", .number(link.otherCluster)),
+                    ("sales", .number(link.sales)),
+                    ("purchases", .number(link.purchases)),
+                    ("strongest", .array(link.strongestFlows.map { flow in
+                        .object([("source", .string(flow.source)), ("target", .string(flow.target)), ("flow", .number(flow.flow))])
+                    })),
                 ])
             })),
         ])

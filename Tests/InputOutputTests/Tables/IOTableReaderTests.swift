@@ -131,6 +131,35 @@ import Testing
         #expect(table.flows == [1, 2, 3, 0])
     }
 
+    @Test func namedFinalDemandColumnsAddUp() throws {
+        let text = """
+            ,A,B,Households,Government,Investment
+            A,1,2,3,4,-1
+            B,0,5,6,0,2
+            """
+        let options = IOTableOptions(mappings: ["Households", "Government", "Investment"].map {
+            AttributeMapping(attribute: "final_demand", axis: .column, label: $0)
+        })
+        let set = try read(text, options)
+        #expect(set.national.attributes["final_demand"] == [6, 8])
+        #expect(set.attributeSources == [AttributeSource(attribute: "final_demand", axis: .column,
+                                                         labels: ["Households", "Government", "Investment"])])
+    }
+
+    @Test func forcedLongLayoutNeedsThreeOrFourColumns() {
+        #expect(throws: IOTableError.notLong(file: "t.csv", columnCount: 5)) {
+            try read(",A,B,C,D\nA,1,2,3,4\n", IOTableOptions(layout: .long))
+        }
+    }
+
+    @Test func oneAttributeCannotComeFromRowsAndColumns() {
+        let options = IOTableOptions(mappings: [AttributeMapping(attribute: "output", axis: .row, label: "B"),
+                                                AttributeMapping(attribute: "output", axis: .column, label: "B")])
+        #expect(throws: IOTableError.conflictingMappings(attribute: "output")) {
+            try read(",A,B\nA,1,2\nB,3,4\n", options)
+        }
+    }
+
     // MARK: - Errors
 
     @Test func notANumberIsLocated() {

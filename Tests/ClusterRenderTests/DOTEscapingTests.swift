@@ -1,0 +1,50 @@
+import ClusterGraph
+@testable import ClusterRender
+import Testing
+
+@Suite struct DOTEscapingTests {
+    static let hostile = ["say \"hi\"", #"C:\temp\"#, "<b>bold</b>", "close}", #"\N\l"#, "A&amp;B", "x;y=[z]", "Äänekoski–Лес"]
+
+    @Test func quotedEscapesQuotesBackslashesEntitiesAndLineBreaks() {
+        #expect(DOTEscaping.quoted("say \"hi\"") == #""say \"hi\"""#)
+        #expect(DOTEscaping.quoted(#"C:\temp\"#) == #""C:\\temp\\""#)
+        #expect(DOTEscaping.quoted("A&B") == #""A&amp;B""#)
+        #expect(DOTEscaping.quoted("one\ntwo\r\nthree") == #""one\ntwo\nthree""#)
+        #expect(DOTEscaping.quoted("tab\there\u{7}") == #""tab here ""#)
+        #expect(DOTEscaping.quoted("Лес ja Äänekoski") == "\"Лес ja Äänekoski\"")
+    }
+
+    @Test func htmlEscapesMarkup() {
+        #expect(DOTEscaping.html("R&D <core> \"x\"\nnext") == "R&amp;D &lt;core&gt; &quot;x&quot;<BR/>next")
+    }
+
+    @Test func hostileLabelsComeOutOfGraphvizVerbatim() throws {
+        var builder = LinkageGraphBuilder(directed: true)
+        for (position, label) in Self.hostile.enumerated() { builder.addNode(key: "k\(position)", label: label) }
+        builder.addNode(key: "nl", label: "first\nsecond")
+        builder.addLink(from: "k0", to: "k1", weight: 2)
+        let diagram = LinkageDiagram.make(graph: builder.build(), options: LinkageDiagramOptions(title: "Title <with> \"quotes\" & }"),
+                                          engine: .dot)
+        let svg = try diagram.render(format: .svg)
+        let contents = try #require(SVGContents.parse(svg))
+        for label in Self.hostile { #expect(contents.texts.contains(label), "label \(label) missing from \(contents.texts)") }
+        #expect(contents.texts.contains("first") && contents.texts.contains("second"))
+        #expect(contents.texts.contains("Title <with> \"quotes\" & }"))
+    }
+
+    @Test func keysThatCannotBeDOTIdentifiersStillRender() throws {
+        var builder = LinkageGraphBuilder(directed: false)
+        builder.addLink(from: #"ends with \"#, to: "quote\" } {", weight: 1)
+        let svg = try LinkageDiagram.make(graph: builder.build()).render(format: .svg)
+        let contents = try #require(SVGContents.parse(svg))
+        #expect(contents.texts.contains(#"ends with \"#))
+        #expect(contents.texts.contains("quote\" } {"))
+    }
+
+    @Test func numbersAreWrittenWithoutExponentsOrLocale() {
+        #expect(DOTValue.number(1e-7).literal == "0")
+        #expect(DOTValue.number(12_345_678.125).literal == "12345678.125")
+        #expect(DOTValue.number(2.5).literal == "2.5")
+        #expect(DOTValue.number(-0.00001).literal == "0")
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// End to end: `clusternet render` on a small imported graph.
+@Suite struct RenderTests {
+    private static func database(in directory: TemporaryDirectory) throws -> String {
+        let database = directory.path("render.sqlite")
+        let links = try directory.write("links.csv", """
+            source,target,weight
+            forest,wood,120
+            wood,paper,300
+            paper,chemicals,40
+            chemicals,paper,55
+            machinery,paper,80
+            forest,paper,30
+            """)
+        let nodes = try directory.write("nodes.csv", """
+            key,label,output
+            forest,Metsätalous,900
+            wood,"Puu ""sahat"" & <vaneri>",1500
+            paper,Бумага,4000
+            chemicals,Chemicals,2200
+            machinery,Machinery,1800
+            """)
+        for arguments in [["import", "links", links, "--graph", "g"], ["import", "nodes", nodes, "--graph", "g"]] {
+            let result = try ClusterNetCLI.run(arguments + ["--db", database])
+            #expect(result.status == 0, "\(result.standardError)")
+        }
+        return database
+    }
+
+    @Test func formatFollowsTheExtensionAndLabelsSurvive() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Self.database(in: directory)
+        for (file, signature) in [("g.svg", Array("<?xml".utf8)), ("g.png", [0x89, 0x50, 0x4E, 0x47]), ("g.pdf", Array("%PDF-".utf8)),
+                                  ("g.dot", Array("digraph".utf8))] {
+            let result = try ClusterNetCLI.run(["render", "--graph", "g", "--output", directory.path(file), "--db", database])
+            #expect(result.status == 0, "\(result.standardError)")
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: directory.path(file))))
+            #expect(bytes.starts(with: signature), "\(file) does not start with its signature")
+        }
+        let svg = try String(contentsOfFile: directory.path("g.svg"), encoding: .utf8)
+        #expect(svg.contains("Бумага"))
+        #expect(svg.contains("Metsätalous"))
+        #expect(svg.contains("Puu &quot;sahat&quot; &amp; &lt;vaneri&gt;") || svg.contains("Puu \"sahat\" &amp; &lt;vaneri&gt;"))
+    }
+
+    @Test func sameCommandSameBytes() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Self.database(in: directory)
+        for format in ["svg", "png", "pdf"] {
+            let first = try ClusterNetCLI.run(["render", "--graph", "g", "--format", format, "--output", directory.path("a.\(format)"), "--db", database])
+            let second = try ClusterNetCLI.run(["render", "--graph", "g", "--format", format, "--output", directory.path("b.\(format)"), "--db", database])
+            #expect(first.status == 0 && second.status == 0)
+            let a = try Data(contentsOf: URL(fileURLWithPath: directory.path("a.\(format)")))
+            let b = try Data(contentsOf: URL(fileURLWithPath: directory.path("b.\(format)")))
+            #expect(a == b, "\(format) output differs between runs")
+        }
+    }
+
+    @Test func svgGoesToStandardOutputAndNotesToStandardError() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Self.database(in: directory)
+        let result = try ClusterNetCLI.run(["render", "--graph", "g", "--top", "1", "--title", "Forest <test>", "--db", database])
+        #expect(result.status == 0)
+        #expect(result.standardOutput.hasPrefix("<?xml"))
+        #expect(result.standardOutput.contains("Forest &lt;test&gt;"))
+        #expect(result.standardError.contains("note: Drawn:"))
+    }
+
+    @Test func pyramidUnderALead() throws {
+        let directory = try TemporaryDirectory()
+        let database = directory.path("pyramid.sqlite")
+        let generated = try ClusterNetCLI.run(["generate", "pyramid", "--graph", "p", "--tiers", "5,40", "--db", database])
+        #expect(generated.status == 0, "\(generated.standardError)")
+        let result = try ClusterNetCLI.run(["render", "--graph", "p", "--lead", "lead", "--db", database])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.contains("tier 2: 40 firms"))
+    }
+
+    @Test func badRequestsAreOneLineErrors() throws {
+        let directory = try TemporaryDirectory()
+        let database = try Self.database(in: directory)
+        let unknownFormat = try ClusterNetCLI.run(["render", "--graph", "g", "--output", directory.path("g.jpeg"), "--db", database])
+        #expect(unknownFormat.status != 0)
+        #expect(unknownFormat.standardError.contains("Cannot tell the format"))
+        let unknownLead = try ClusterNetCLI.run(["render", "--graph", "g", "--lead", "nobody", "--db", database])
+        #expect(unknownLead.status == 1)
+        #expect(unknownLead.standardError.hasPrefix("error: "))
+    }
+}
