@@ -111,7 +111,7 @@ public struct LinkageGraphBuilder: Sendable {
 
     /// Counting sort of (row, column, weight) triples into CSR, each row sorted by column with
     /// repeated columns merged by summing weights.
-    static func compressedRows(nodeCount n: Int, rows: [Int32], columns: [Int32], weights: [Double])
+    public static func compressedRows(nodeCount n: Int, rows: [Int32], columns: [Int32], weights: [Double])
         -> (offsets: [Int], neighbours: [Int32], weights: [Double])
     {
         var offsets = [Int](repeating: 0, count: n + 1)

@@ -26,6 +26,17 @@ import Testing
         #expect(links[2].strongestFlows == [ClusterNeighbours.SectorFlow(source: "m", target: "p", flow: 8)])
     }
 
+    @Test func listsEachOutsideSectorOnceByItsStrongestFlow() {
+        var builder = LinkageGraphBuilder(directed: true)
+        builder.addLink(from: "e", to: "p", weight: 70)   // energy: two large flows into the cluster
+        builder.addLink(from: "e", to: "w", weight: 60)
+        builder.addLink(from: "m", to: "p", weight: 8)    // machinery: smaller, but a sector of its own
+        let neighbours = ClusterNeighbours(flows: builder.build(), clusters: [["p", "w"], ["e", "m"]])
+        let flows = neighbours.links(of: 0, flowsPerCluster: 2)[0].strongestFlows
+        #expect(flows.map(\.source) == ["e", "m"])
+        #expect(neighbours.links(of: 0)[0].purchases == 138)
+    }
+
     @Test func sectorsOutsideEveryClusterAreIgnored() {
         let neighbours = ClusterNeighbours(flows: economy(), clusters: [["f", "p", "w"], ["c"]])
         #expect(neighbours.links(of: 0).map(\.otherCluster) == [1])

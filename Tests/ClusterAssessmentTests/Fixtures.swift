@@ -6,10 +6,11 @@ enum Fixtures {
     /// Four clusters: A strong (export-oriented, tightly linked, balanced, R&D-intensive),
     /// B stable (large, growing, one dominant member), C potential (small, uneven, R&D-intensive),
     /// D latent (weak links, shrinking, no R&D).
-    static func economy(scale: Double = 1, withExports: Bool = true, dOutput: Double = 40) -> LinkageGraph {
+    static func economy(scale: Double = 1, withExports: Bool = true, withRD: Bool = true, dOutput: Double = 40) -> LinkageGraph {
         var builder = LinkageGraphBuilder(directed: true)
         func sector(_ key: String, output: Double, exports: Double, rd: Double) {
-            var attributes: [String: AttributeValue] = ["output": .number(output * scale), "rd_intensity": .number(rd)]
+            var attributes: [String: AttributeValue] = ["output": .number(output * scale)]
+            if withRD { attributes["rd_intensity"] = .number(rd) }
             if withExports { attributes["exports"] = .number(exports * scale) }
             builder.addNode(NodeRecord(key: key, attributes: attributes))
         }

@@ -15,6 +15,7 @@ import Testing
         #expect(near(set[.outputShare], 200.0 / 712))
         #expect(set[.exportShare] == 0.5)
         #expect(near(set[.internalLinkage], 85.0 / 90))
+        #expect(near(set[.linkageLift], (85.0 / 90) / (120.0 / 231)))
         #expect(near(set[.conductance], 40.0 / 210))
         #expect(near(set[.density], 4.0 / 6))
         #expect(near(set[.outputGini], 0.2))

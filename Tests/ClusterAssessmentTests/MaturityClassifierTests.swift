@@ -38,10 +38,10 @@ import Testing
     @Test func lowerClassesSayWhyTheyAreNotHigher() throws {
         let clusters = try assess(Fixtures.economy(), earlier: Fixtures.economy(scale: 0.9, dOutput: 50))
         let stable = clusters[1]
-        #expect(stable.reasons.contains { $0.hasPrefix("Not strong: The largest member's share of the cluster's output is 75.0 %, not at most 66.7 %") })
+        #expect(stable.reasons.contains { $0.hasPrefix("Not strong: The largest member's share of the cluster's output is 75.0 %, not at most 70.0 %") })
         #expect(stable.reasons.contains { $0.hasPrefix("Stable: Output growth since the earlier graph is +11.1 %, at least +0.0 %") })
         let potential = clusters[2]
-        #expect(potential.reasons.contains { $0.hasPrefix("Not stable: The cluster's share of the economy's output") })
+        #expect(potential.reasons.contains { $0.hasPrefix("Not stable: An established cluster is at least as large") && $0.contains("output_share 4.5 % is not at least 19.7 %") })
         #expect(potential.reasons.contains { $0.hasPrefix("Potential: Potential clusters grow") })
         let latent = clusters[3]
         #expect(latent.reasons.contains { $0.hasPrefix("Not potential: Potential clusters grow") && $0.contains("output_growth -11.1 % is not above") })
@@ -56,6 +56,15 @@ import Testing
         #expect(stable.indicators[.outputGrowth] == nil)
     }
 
+    @Test func anyOfWithoutDataIsUntestedWhenTheRuleSaysSkip() throws {
+        let clusters = try assess(Fixtures.economy(withRD: false))
+        #expect(clusters[0].maturity == .strong)
+        let innovation = try #require(clusters[0].evidence.first { $0.text.contains("Innovation:") })
+        #expect(innovation.passed == nil)
+        #expect(innovation.text.hasPrefix("Strong (not tested): Innovation: R&D-intensive members"))
+        #expect(innovation.text.hasSuffix("(rd_intensity: no data; rd_links: no data)"))
+    }
+
     @Test func missingExportsFailStrongAndAreReported() throws {
         let clusters = try assess(Fixtures.economy(withExports: false))
         #expect(clusters[0].maturity != .strong)
@@ -64,12 +73,33 @@ import Testing
 
     @Test func anyOfWithNoDataAtAllIsReportedAsMissing() throws {
         var builder = LinkageGraphBuilder(directed: true)
-        builder.addLink(from: "x", to: "y", weight: 1)
+        builder.addLink(from: "x1", to: "x2", weight: 1)
+        builder.addLink(from: "y1", to: "y2", weight: 1)
         let graph = builder.build()
         let clusters = try assess(graph)
+        #expect(clusters.count == 2)
         #expect(clusters.allSatisfy { $0.maturity == .latent })
-        #expect(clusters[0].reasons.contains { $0.hasPrefix("Not potential (counts as not met): ") || $0.hasPrefix("Potential: not tested") || $0.contains("no data") })
+        #expect(clusters[0].reasons.contains { $0.hasPrefix("Not potential (counts as not met): Potential clusters grow") && $0.contains("output_growth: no data; rd_intensity: no data; rd_links: no data") })
+        #expect(clusters[0].reasons.contains { $0.hasPrefix("Not strong (counts as not met): Exports as a share of the cluster's output is unknown") })
         #expect(clusters[0].reasons.contains { $0.contains("The largest member's share of the cluster's output is unknown") })
+    }
+
+    @Test func aSingleSectorIsNotAClusterAndStaysOutOfThePercentiles() throws {
+        var graph = Fixtures.economy()
+        var builder = LinkageGraphBuilder(directed: true)
+        for key in graph.keys { builder.addNode(NodeRecord(key: key, attributes: graph.attributes.attributes(at: graph.index(of: key) ?? 0))) }
+        for u in 0..<graph.nodeCount {
+            for (v, w) in zip(graph.successors(of: u), graph.successorWeights(of: u)) { builder.addLink(from: u, to: Int(v), weight: w) }
+        }
+        builder.addNode(NodeRecord(key: "z", attributes: ["output": .number(1), "exports": .number(1)]))
+        graph = builder.build()
+        let clusters = try assess(graph, earlier: nil)
+        let single = try #require(clusters.last)
+        #expect(single.members == ["z"])
+        #expect(single.maturity == .latent)
+        #expect(single.reasons.last == "Latent: a group of 1 member is not a cluster (the rules ask for at least 2); it is not tested and not counted in the thresholds of the other clusters.")
+        // z exports all its output; were it counted, the 60th percentile would move and A would stay strong anyway.
+        #expect(clusters[0].evidence.first { $0.indicator == .exportShare }?.text.contains("of this economy's 4 clusters") == true)
     }
 
     @Test func aRulesFileReplacesTheDefaults() throws {
@@ -91,7 +121,7 @@ import Testing
             (#"{"name": "x", "indicators": {"rdSectors": [], "supportingShare": 0.1}, "classes": [{"class": "strong", "summary": "", "conditions": [{"indicator": "export_share", "test": "atLeast", "threshold": {"value": 1}}]}]}"#,
              "classes[0]: the last class (strong) must have no conditions"),
             (#"{"name": "x", "indicators": {"rdSectors": [], "supportingShare": 0.1}, "classes": [{"class": "strong", "summary": "", "conditions": [{"indicator": "exports_share", "test": "atLeast", "threshold": {"value": 1}}]}, {"class": "latent", "summary": "", "conditions": []}]}"#,
-             "classes[0].conditions[0].indicator"),
+             "classes[0].conditions[0].indicator: this name is not known here; use one of: member_count, output, output_share,"),
             (#"{"name": "x", "indicators": {"rdSectors": [], "supportingShare": 0.1}, "classes": [{"class": "strong", "summary": "", "conditions": [{"indicator": "export_share", "test": "atLeast", "threshold": {"percentile": 120}}]}, {"class": "latent", "summary": "", "conditions": []}]}"#,
              "classes[0].conditions[0].threshold.percentile: a percentile is between 0 and 100"),
             (#"{"name": "x", "classes": []}"#, "at indicators"),

@@ -7,11 +7,6 @@ import TestSupport
 
     init() throws { directory = try TemporaryDirectory() }
 
-    private func json(_ arguments: [String]) throws -> [String: Any] {
-        let result = try ClusterNetCLI.run(arguments + ["--format", "json"])
-        #expect(result.status == 0, "\(arguments): \(result.standardError)")
-        return try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any] ?? [:]
-    }
 
     @Test func importsLinksWithAttributesAndReportsThem() throws {
         let database = directory.path("db.sqlite")
@@ -22,7 +17,7 @@ import TestSupport
             02_03,17_18,50,,,rail
 
             """)
-        let report = try json(["import", "links", file, "--graph", "fi", "--db", database, "--description", "toy", "--source", "hand"])
+        let report = try cliJSON(["import", "links", file, "--graph", "fi", "--db", database, "--description", "toy", "--source", "hand"])
         #expect(report["rows"] as? Int == 3)
         #expect(report["nodes_added"] as? Int == 3)
         #expect(report["links"] as? Int == 2)
@@ -35,7 +30,7 @@ import TestSupport
             {"source":"17_18","target":"22","weight":830.5,"kind":"io","attributes":{"year":2014}}]}
 
             """)
-        let graphs = try json(["graphs", "--db", database])
+        let graphs = try cliJSON(["graphs", "--db", database])
         let graph = (graphs["graphs"] as? [[String: Any]])?.first
         #expect(graph?["description"] as? String == "toy")
         #expect(graph?["source"] as? String == "hand")
@@ -46,13 +41,13 @@ import TestSupport
         let database = directory.path("db.sqlite")
         let semicolons = try directory.write("semi.csv", "source;target;weight\n\"A; Ltd\";B;3,75\n")
         #expect(try ClusterNetCLI.run(["import", "links", semicolons, "--graph", "semi", "--db", database]).status == 0)
-        let semi = try json(["links", "--graph", "semi", "--db", database])
+        let semi = try cliJSON(["links", "--graph", "semi", "--db", database])
         #expect((semi["links"] as? [[String: Any]])?.first?["weight"] as? Double == 3.75)
         #expect((semi["links"] as? [[String: Any]])?.first?["source"] as? String == "A; Ltd")
 
         let tabs = try directory.write("tabs.tsv", "source\ttarget\tweight\nA\tB\t1\n")
         #expect(try ClusterNetCLI.run(["import", "links", tabs, "--graph", "tabs", "--delimiter", "tab", "--db", database]).status == 0)
-        #expect((try json(["graphs", "--graph", "tabs", "--db", database])["graphs"] as? [[String: Any]])?.first?["links"] as? Int == 1)
+        #expect((try cliJSON(["graphs", "--graph", "tabs", "--db", database])["graphs"] as? [[String: Any]])?.first?["links"] as? Int == 1)
     }
 
     @Test func cyrillicKeysAndLabelsEndToEnd() throws {
@@ -64,7 +59,7 @@ import TestSupport
         let table = try ClusterNetCLI.run(["links", "--graph", "рф", "--to", "бумага", "--db", database])
         #expect(table.status == 0)
         #expect(table.standardOutput.contains("лес     Лесное хозяйство  бумага  Целлюлозно-бумажная промышленность    1250  supplies"))
-        let document = try json(["links", "--graph", "рф", "--to", "бумага", "--limit", "1", "--db", database])
+        let document = try cliJSON(["links", "--graph", "рф", "--to", "бумага", "--limit", "1", "--db", database])
         #expect((document["links"] as? [[String: Any]])?.first?["source"] as? String == "лес")
         let error = try ClusterNetCLI.run(["links", "--graph", "рф", "--from", "сталь", "--db", database])
         #expect(error.standardError == "error: graph 'рф' has no node 'сталь'; check the keys with `clusternet nodes --graph рф`\n")
@@ -73,9 +68,9 @@ import TestSupport
     @Test func undirectedLinksAreStoredOncePerPair() throws {
         let database = directory.path("db.sqlite")
         let file = try directory.write("u.csv", "source,target,weight\nB,A,1\nA,B,2\nC,C,1\n")
-        let report = try json(["import", "links", file, "--graph", "u", "--undirected", "--db", database])
+        let report = try cliJSON(["import", "links", file, "--graph", "u", "--undirected", "--db", database])
         #expect(report["links"] as? Int == 2)
-        let links = try json(["links", "--graph", "u", "--from", "A", "--db", database])
+        let links = try cliJSON(["links", "--graph", "u", "--from", "A", "--db", database])
         #expect((links["links"] as? [[String: Any]])?.map { "\($0["source"] ?? "")-\($0["target"] ?? "")-\($0["weight"] ?? "")" } == ["A-B-3"])
     }
 
@@ -88,11 +83,11 @@ import TestSupport
         #expect(try databaseDump(database) == dump)
 
         #expect(try ClusterNetCLI.run(["import", "links", more, "--graph", "base", "--append", "--db", database]).status == 0)
-        let appended = try json(["links", "--graph", "base", "--db", database])
+        let appended = try cliJSON(["links", "--graph", "base", "--db", database])
         #expect((appended["links"] as? [[String: Any]])?.map { $0["weight"] as? Double ?? -1 } == [4, 3, 3])
 
         #expect(try ClusterNetCLI.run(["import", "links", more, "--graph", "base", "--replace", "--db", database]).status == 0)
-        let replaced = try json(["graphs", "--graph", "base", "--db", database])
+        let replaced = try cliJSON(["graphs", "--graph", "base", "--db", database])
         #expect((replaced["graphs"] as? [[String: Any]])?.first?["nodes"] as? Int == 4)
         #expect((replaced["graphs"] as? [[String: Any]])?.first?["links"] as? Int == 2)
 
@@ -159,7 +154,8 @@ import TestSupport
     }
 
     /// SIGKILL while reading the file (40%) and while writing rows inside the transaction (85%):
-    /// the database is as before, and usable.
+    /// the database is as before, and usable. Just before the kill, with the import stopped
+    /// mid-transaction, every browsing command still reads the database (WAL: readers never wait).
     @Test(arguments: [40, 85])
     func killedImportLeavesDatabaseAsBefore(atPercent threshold: Int) throws {
         let (database, dump) = try databaseWithBaseGraph(in: directory)
@@ -175,7 +171,7 @@ import TestSupport
         process.standardError = FileHandle(fileDescriptor: secondary, closeOnDealloc: true)
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        var seen = "", killedAt: Int?
+        var seen = "", killedAt: Int?, readDuringImport: String?
         var buffer = [UInt8](repeating: 0, count: 256)
         while killedAt == nil {
             let count = read(terminal, &buffer, buffer.count)
@@ -184,6 +180,9 @@ import TestSupport
             let percents = seen.split(separator: "\r").compactMap { $0.split(separator: ":").last?.split(separator: "%").first }
                 .compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
             if let percent = percents.last, percent >= threshold, percent < 100 {
+                // Frozen mid-transaction, the import holds the write lock: readers still see the old state.
+                kill(process.processIdentifier, SIGSTOP)
+                readDuringImport = try databaseDump(database)
                 kill(process.processIdentifier, SIGKILL)
                 killedAt = percent
             }
@@ -192,6 +191,7 @@ import TestSupport
         close(terminal)
         #expect(killedAt != nil, "the import finished before it could be killed; progress seen: \(seen)")
         #expect(process.terminationReason == .uncaughtSignal)
+        #expect(readDuringImport == dump)
         #expect(try databaseDump(database) == dump)
         let retry = try ClusterNetCLI.run(["import", "links", file, "--graph", "big", "--db", database])
         #expect(retry.status == 0, "\(retry.standardError)")

@@ -7,11 +7,6 @@ import TestSupport
 
     init() throws { directory = try TemporaryDirectory() }
 
-    private func json(_ arguments: [String]) throws -> [String: Any] {
-        let result = try ClusterNetCLI.run(arguments + ["--format", "json"])
-        #expect(result.status == 0, "\(arguments): \(result.standardError)")
-        return try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any] ?? [:]
-    }
 
     @Test func importsNodesWithTypedAttributes() throws {
         let database = directory.path("db.sqlite")
@@ -22,7 +17,7 @@ import TestSupport
             u1,Aalto-yliopisto,institution,4000,0,Espoo
 
             """)
-        let report = try json(["import", "nodes", file, "--graph", "district", "--db", database])
+        let report = try cliJSON(["import", "nodes", file, "--graph", "district", "--db", database])
         #expect(report["rows"] as? Int == 3)
         #expect(report["nodes_added"] as? Int == 3)
         #expect((report["attributes"] as? [[String: String]])?.map { $0["type"] ?? "" } == ["number", "number", "text"])
@@ -35,7 +30,7 @@ import TestSupport
             {"key":"u1","label":"Aalto-yliopisto","kind":"institution","attributes":{"city":"Espoo","employees":4000,"foreign_owned":0}}]}
 
             """)
-        let institutions = try json(["nodes", "--graph", "district", "--kind", "institution", "--db", database])
+        let institutions = try cliJSON(["nodes", "--graph", "district", "--kind", "institution", "--db", database])
         #expect((institutions["nodes"] as? [[String: Any]])?.map { $0["key"] as? String } == ["u1"])
     }
 
@@ -44,17 +39,17 @@ import TestSupport
         let first = try directory.write("a.csv", "key,label,output\nA,Forest,1\nB,Paper,2\n")
         let second = try directory.write("b.csv", "key;label;output\nB;;2,5\nC;Чай;3\n")
         #expect(try ClusterNetCLI.run(["import", "nodes", first, "--graph", "g", "--db", database]).status == 0)
-        let report = try json(["import", "nodes", second, "--graph", "g", "--db", database])
+        let report = try cliJSON(["import", "nodes", second, "--graph", "g", "--db", database])
         #expect(report["nodes_added"] as? Int == 1)
         #expect(report["nodes"] as? Int == 3)
-        let nodes = try json(["nodes", "--graph", "g", "--db", database])["nodes"] as? [[String: Any]]
+        let nodes = try cliJSON(["nodes", "--graph", "g", "--db", database])["nodes"] as? [[String: Any]]
         #expect(nodes?.map { $0["label"] as? String } == ["Forest", "Paper", "Чай"])   // an empty label keeps the stored one
         #expect(nodes?.map { ($0["attributes"] as? [String: Double])?["output"] } == [1, 2.5, 3])
 
         // Links into a graph that has only nodes need no --append; --strict holds them to the known keys.
         let links = try directory.write("links.csv", "source,target,weight\nA,B,1\nC,B,2\n")
         #expect(try ClusterNetCLI.run(["import", "links", links, "--graph", "g", "--strict", "--undirected", "--db", database]).status == 0)
-        let graph = (try json(["graphs", "--graph", "g", "--db", database])["graphs"] as? [[String: Any]])?.first
+        let graph = (try cliJSON(["graphs", "--graph", "g", "--db", database])["graphs"] as? [[String: Any]])?.first
         #expect(graph?["links"] as? Int == 2)
         #expect(graph?["directed"] as? Bool == false)
     }

@@ -4,22 +4,15 @@ import TestSupport
 
 /// End to end: `clusternet linkages` on tables imported with `clusternet import`.
 @Suite struct LinkagesTests {
-    let directory: TemporaryDirectory
-    let database: String
+    let session: DatabaseSession
+    var directory: TemporaryDirectory { session.directory }
 
     init() throws {
-        directory = try TemporaryDirectory()
-        database = directory.path("io.sqlite")
+        session = try DatabaseSession()
     }
 
     private func run(_ arguments: [String]) throws -> CommandResult {
-        try ClusterNetCLI.run(arguments + ["--db", database])
-    }
-
-    private func json(_ result: CommandResult) throws -> [String: Any] {
-        #expect(result.status == 0, "\(result.standardError)")
-        let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8))
-        return try #require(object as? [String: Any])
+        try session.run(arguments)
     }
 
     private func importGermany() throws {
@@ -37,7 +30,7 @@ import TestSupport
 
     @Test func germany1995MatchesPublishedValues() throws {
         try importGermany()
-        let output = try json(run(["linkages", "--graph", "de1995", "--format", "json"]))
+        let output = try session.json(["linkages", "--graph", "de1995", "--format", "json"])
         #expect(output["forward_convention"] as? String == "ghosh")
         let sectors = try #require(output["sectors"] as? [[String: Any]])
         let byKey = Dictionary(uniqueKeysWithValues: sectors.map { ($0["key"] as? String ?? "", $0) })
@@ -63,7 +56,7 @@ import TestSupport
 
     @Test func leontiefConventionIsStatedAndTableAndCSVWork() throws {
         try importGermany()
-        let output = try json(run(["linkages", "--graph", "de1995", "--forward", "leontief", "--format", "json"]))
+        let output = try session.json(["linkages", "--graph", "de1995", "--forward", "leontief", "--format", "json"])
         #expect(output["forward_convention"] as? String == "leontief")
         let table = try run(["linkages", "--graph", "de1995"])
         #expect(table.standardOutput.contains("Forward convention: ghosh"))
@@ -76,7 +69,7 @@ import TestSupport
 
     @Test func emptySectorIsLeftOutWithANotice() throws {
         try importFlows("a,a,1,io\na,b,2,io\nb,a,3,io\n", outputs: "a,10\nb,20\ncoal,0\n", graph: "tiny")
-        let output = try json(run(["linkages", "--graph", "tiny", "--format", "json"]))
+        let output = try session.json(["linkages", "--graph", "tiny", "--format", "json"])
         #expect(output["omitted"] as? [String] == ["coal"])
         #expect((output["notices"] as? [String])?.contains { $0.contains("coal") } == true)
         #expect((output["sectors"] as? [[String: Any]])?.count == 2)
@@ -101,8 +94,8 @@ import TestSupport
     @Test func strengthGraphIsDerivedAndStored() throws {
         try importFlows("a,b,10,io\nb,a,5,io\nb,b,2,io\nb,c,3,io\nc,a,1,io\nc,c,4,io\n",
                         outputs: "a,20\nb,30\nc,10\n", graph: "flows")
-        let derived = try json(run(["linkages", "--graph", "flows", "--derive", "strength", "--save", "flows-strength",
-                                    "--format", "json"]))
+        let derived = try session.json(["linkages", "--graph", "flows", "--derive", "strength", "--save", "flows-strength",
+                                    "--format", "json"])
         #expect(derived["links"] as? Int == 3)
         let links = try run(["links", "--graph", "flows-strength", "--format", "csv"])
         #expect(links.status == 0)
@@ -116,11 +109,11 @@ import TestSupport
         // Options: threshold and top-k, and an existing name needs --replace.
         let again = try run(["linkages", "--graph", "flows", "--derive", "strength", "--save", "flows-strength", "--threshold", "0.3"])
         #expect(again.status == 1)
-        let replaced = try json(run(["linkages", "--graph", "flows", "--derive", "strength", "--save", "flows-strength",
-                                     "--threshold", "0.3", "--replace", "--format", "json"]))
+        let replaced = try session.json(["linkages", "--graph", "flows", "--derive", "strength", "--save", "flows-strength",
+                                     "--threshold", "0.3", "--replace", "--format", "json"])
         #expect(replaced["links"] as? Int == 2)
-        let top = try json(run(["linkages", "--graph", "flows", "--derive", "strength", "--save", "flows-top", "--top", "1",
-                                "--format", "json"]))
+        let top = try session.json(["linkages", "--graph", "flows", "--derive", "strength", "--save", "flows-top", "--top", "1",
+                                "--format", "json"])
         #expect(top["links"] as? Int == 2)
     }
 

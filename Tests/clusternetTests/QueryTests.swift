@@ -72,6 +72,16 @@ import TestSupport
         #expect(result.standardOutput == "graph,key\ntoy,F\n")
     }
 
+    @Test func sqlOptionPrintsTheCompiledStatementWithBoundValues() throws {
+        let result = try query(["MATCH (a {key: $k})-[*1..3]->(b) WHERE b.label CONTAINS 'struct' RETURN b.key", "--graph", "toy",
+                                "--param", "k=A", "--sql"])
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardOutput.hasPrefix("WITH RECURSIVE "))
+        let statement = result.standardOutput.split(separator: "\n").filter { !$0.hasPrefix("--") }.joined()
+        #expect(!statement.contains("struct") && !statement.contains("'A'"))
+        #expect(result.standardOutput.contains("-- :p") && result.standardOutput.contains(#""struct""#))
+    }
+
     @Test func syntaxErrorShowsPositionAndPrintsNoRows() throws {
         let result = try query(["MATCH (a)-[r->(b) RETURN a", "--graph", "toy"])
         #expect(result.status == 1)

@@ -4,22 +4,15 @@ import TestSupport
 
 /// End to end: `clusternet specialisation` on Finland's regional tables and a hand-made case.
 @Suite struct SpecialisationTests {
-    let directory: TemporaryDirectory
-    let database: String
+    let session: DatabaseSession
+    var directory: TemporaryDirectory { session.directory }
 
     init() throws {
-        directory = try TemporaryDirectory()
-        database = directory.path("regions.sqlite")
+        session = try DatabaseSession()
     }
 
     private func run(_ arguments: [String]) throws -> CommandResult {
-        try ClusterNetCLI.run(arguments + ["--db", database])
-    }
-
-    private func json(_ result: CommandResult) throws -> [String: Any] {
-        #expect(result.status == 0, "\(result.standardError)")
-        let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8))
-        return try #require(object as? [String: Any])
+        try session.run(arguments)
     }
 
     /// region -> the single sector row of a `--sector` query.
@@ -36,7 +29,7 @@ import TestSupport
     @Test func finlandPaperIndustryIsConcentratedWhereTheMillsAre() throws {
         let imported = try run(["import", "io", Repository.path("Graphs/finland-io-2014/io2014.csv"), "--graph", "fi2014"])
         #expect(imported.status == 0, "\(imported.standardError)")
-        let output = try json(run(["specialisation", "--graph", "fi2014", "--sector", "17_18", "--format", "json"]))
+        let output = try session.json(["specialisation", "--graph", "fi2014", "--sector", "17_18", "--format", "json"])
         #expect(output["national"] as? String == "fi2014")
         let rows = try sectorRows(output)
         #expect(rows.count == 19)
@@ -53,15 +46,15 @@ import TestSupport
         #expect((karjala["reasons"] as? [String])?.contains { $0.hasPrefix("specialisation LQ 6.557 ≥ 2") } == true)
 
         // Regional sizes add up to the national graph's output.
-        let national = try json(run(["nodes", "--graph", "fi2014", "--format", "json"]))
+        let national = try session.json(["nodes", "--graph", "fi2014", "--format", "json"])
         let nodes = try #require(national["nodes"] as? [[String: Any]])
         let paper = try #require(nodes.first { $0["key"] as? String == "17_18" })
         let nationalOutput = try #require((paper["attributes"] as? [String: Any])?["output"] as? Double)
         let regionalSum = rows.values.compactMap { $0["size"] as? Double }.reduce(0, +)
         #expect(abs(regionalSum - nationalOutput) < 1e-6 * nationalOutput)
 
-        let wages = try json(run(["specialisation", "--graph", "fi2014", "--measure", "wages", "--region", "Kymenlaakso",
-                                  "--format", "json"]))
+        let wages = try session.json(["specialisation", "--graph", "fi2014", "--measure", "wages", "--region", "Kymenlaakso",
+                                  "--format", "json"])
         let kymenlaakso = try #require((wages["regions"] as? [[String: Any]])?.first)
         #expect((kymenlaakso["sectors"] as? [[String: Any]])?.count == 30)
         #expect(wages["measure"] as? String == "wages")
@@ -79,7 +72,7 @@ import TestSupport
 
     @Test func handCheckedStarsAndReasons() throws {
         try importToyRegions()
-        let output = try json(run(["specialisation", "--graph", "toy", "--region", "R1", "--sector", "x", "--format", "json"]))
+        let output = try session.json(["specialisation", "--graph", "toy", "--region", "R1", "--sector", "x", "--format", "json"])
         #expect(output["national"] as? String == "sum of regions")
         let row = try #require(try sectorRows(output)["R1"])
         // LQ = (30/40) / (50/200) = 3; largest size and focus of the four regions.

@@ -102,7 +102,8 @@ struct CommunityGraph: Sendable {
     }
 
     /// The graph whose nodes are the groups of `membership` (dense ids `0..<groupCount`): weights
-    /// between groups summed, weights inside a group become its self-weight.
+    /// between groups summed, weights inside a group become its self-weight. Rows list neighbours
+    /// in first-seen order (deterministic; local moving does not need them sorted).
     ///
     /// - Complexity: O(n + m).
     func aggregated(by membership: [Int32], groupCount: Int) -> CommunityGraph {
@@ -154,7 +155,6 @@ struct CommunityGraph: Sendable {
                     }
                 }
                 groupSelfWeights[group] = inside
-                touched.sort()
                 for other in touched {
                     neighbours.append(other)
                     weights.append(accumulated[Int(other)])

@@ -13,9 +13,14 @@ extension LinkageGraph {
     /// - Complexity: O(n + m) time, O(n) extra memory.
     public func coreness() -> [Int] {
         let n = nodeCount
+        // Rows to read: out-links, plus in-links for a directed graph (plain loops, not closures,
+        // because this is the hot path).
+        let rows = isDirected ? [(outOffsets, outTargets), (inOffsets, inSources)] : [(outOffsets, outTargets)]
         var degree = [Int](repeating: 0, count: n)
-        for u in 0..<n {
-            forEachNeighbour(of: u) { v, _ in if v != u { degree[u] += 1 } }
+        for (offsets, neighbours) in rows {
+            for u in 0..<n {
+                for position in offsets[u]..<offsets[u + 1] where Int(neighbours[position]) != u { degree[u] += 1 }
+            }
         }
         let maxDegree = degree.max() ?? 0
         // Bucket sort by degree: `order` holds nodes by current degree, `position` where each sits.
@@ -32,18 +37,23 @@ extension LinkageGraph {
         }
         for i in 0..<n {
             let u = order[i]
-            forEachNeighbour(of: u) { v, _ in
-                guard v != u, degree[v] > degree[u] else { return }
-                // Move v to the front of its bucket, then shrink the bucket by one.
-                let dv = degree[v]
-                let front = bucketStart[dv]
-                let w = order[front]
-                if w != v {
-                    order[position[v]] = w; position[w] = position[v]
-                    order[front] = v; position[v] = front
+            for (offsets, neighbours) in rows {
+                for link in offsets[u]..<offsets[u + 1] {
+                    let v = Int(neighbours[link])
+                    guard v != u, degree[v] > degree[u] else { continue }
+                    // Move v to the front of its bucket, then shrink the bucket by one.
+                    let dv = degree[v]
+                    let front = bucketStart[dv]
+                    let w = order[front]
+                    if w != v {
+                        order[position[v]] = w
+                        position[w] = position[v]
+                        order[front] = v
+                        position[v] = front
+                    }
+                    bucketStart[dv] += 1
+                    degree[v] -= 1
                 }
-                bucketStart[dv] += 1
-                degree[v] -= 1
             }
         }
         return degree

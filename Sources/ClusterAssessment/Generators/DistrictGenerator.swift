@@ -1,3 +1,4 @@
+import ClusterAlgorithms
 import ClusterGraph
 
 /// Builds a flat industrial district: peer firms of similar size competing on the same final
@@ -38,7 +39,7 @@ public struct DistrictGenerator: Sendable {
     }
 
     public func generate() -> GeneratedGraph {
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         var nodes: [NodeRecord] = []
         var links: [LinkRecord] = []
         let peers = (1...firms).map { GeneratedGraph.key("peer-", $0, of: firms) }
@@ -46,7 +47,7 @@ public struct DistrictGenerator: Sendable {
             nodes.append(GeneratedGraph.firm(key, size: random.logUniform(10, 200), foreignOwned: random.chance(foreignShare)))
         }
         for (position, key) in peers.enumerated() where random.chance(subcontracting) {
-            var buyer = Int.random(in: 0..<(firms - 1), using: &random)
+            var buyer = random.next(below: firms - 1)
             if buyer >= position { buyer += 1 }
             links.append(LinkRecord(source: key, target: peers[buyer], weight: 1))
         }
@@ -56,7 +57,7 @@ public struct DistrictGenerator: Sendable {
             let key = GeneratedGraph.key("supplier-", number, of: supplierCount)
             nodes.append(GeneratedGraph.firm(key, size: random.logUniform(5, 50), foreignOwned: random.chance(foreignShare)))
             var buyers = Set<Int>()
-            while buyers.count < min(reach, firms) { buyers.insert(Int.random(in: 0..<firms, using: &random)) }
+            while buyers.count < min(reach, firms) { buyers.insert(random.next(below: firms)) }
             for buyer in buyers.sorted() { links.append(LinkRecord(source: key, target: peers[buyer], weight: 1)) }
         }
         return GeneratedGraph(isDirected: true,

@@ -1,6 +1,11 @@
 import ClusterGraph
 
 /// Nodes and links of a synthetic firm graph, ready to be written to the store.
+///
+/// ```swift
+/// let district = try DistrictGenerator(firms: 50).generate()
+/// let graph = district.linkageGraph()   // analyse without the store
+/// ```
 public struct GeneratedGraph: Sendable {
     public let isDirected: Bool
     public let description: String

@@ -1,3 +1,4 @@
+import ClusterAlgorithms
 import ClusterGraph
 
 /// Builds a lead-firm supplier pyramid: one lead, then tiers of suppliers, each firm of tier k+1
@@ -41,7 +42,7 @@ public struct PyramidGenerator: Sendable {
     }
 
     public func generate() -> GeneratedGraph {
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         var nodes = [GeneratedGraph.firm("lead", size: 70_000, foreignOwned: foreignLead)]
         var links: [LinkRecord] = []
         var above = ["lead"]
@@ -55,10 +56,10 @@ public struct PyramidGenerator: Sendable {
                 let size = random.logUniform(range.0, range.1)
                 let foreign = level == 0 && random.chance(foreignShare)
                 nodes.append(GeneratedGraph.firm(key, size: size, foreignOwned: foreign))
-                let buyer = Int.random(in: 0..<above.count, using: &random)
+                let buyer = random.next(below: above.count)
                 links.append(LinkRecord(source: key, target: above[buyer], weight: size))
                 if above.count > 1, random.chance(crossLinks) {
-                    var second = Int.random(in: 0..<(above.count - 1), using: &random)
+                    var second = random.next(below: above.count - 1)
                     if second >= buyer { second += 1 }
                     links.append(LinkRecord(source: key, target: above[second], weight: size))
                 }

@@ -13,12 +13,22 @@ extension ClusterIndicatorCalculator {
                 if inside.contains(Int(j)) { internalSales += z }
             }
         }
+        var purchases = 0.0
+        for j in view.indices { purchases += flows.predecessorWeights(of: j).reduce(0, +) }
+        let allFlows = totals.flowTotal
         if !view.absent.isEmpty {
-            set.markMissing(.internalLinkage, view.coverageProblem("output") ?? "members are missing from the flows graph")
+            let why = view.coverageProblem("output") ?? "members are missing from the flows graph"
+            set.markMissing(.internalLinkage, why)
+            set.markMissing(.linkageLift, why)
         } else if allSales > 0 {
             set[.internalLinkage] = internalSales / allSales
+            // Were sales spread over buyers by their purchases, the members would keep
+            // purchases / allFlows of their sales inside; the lift compares with that.
+            set.set(.linkageLift, purchases > 0 && allFlows > 0 ? (internalSales / allSales) / (purchases / allFlows) : nil,
+                    elseMissing: "the members buy no intermediate goods")
         } else {
             set.markMissing(.internalLinkage, "the members sell no intermediate goods in this graph")
+            set.markMissing(.linkageLift, "the members sell no intermediate goods in this graph")
         }
 
         let structural = MemberView(graph: structure, keys: members)
@@ -40,9 +50,7 @@ extension ClusterIndicatorCalculator {
                 }
             }
         }
-        var totalVolume = structure.outWeights.reduce(0, +)
-        if structure.isDirected { totalVolume *= 2 }
-        let smaller = min(volume, totalVolume - volume)
+        let smaller = min(volume, totals.structureVolume - volume)
         if smaller > 0 {
             set[.conductance] = cut / smaller
         } else {

@@ -18,6 +18,9 @@ public struct ClusterIndicatorCalculator: Sendable {
     public let reference: LinkageGraph?
     public let earlier: LinkageGraph?
     public let settings: IndicatorSettings
+    /// Whole-economy sums every cluster is compared with, computed once.
+    let totals: EconomyTotals
+    let referenceOutput: MemberView.Value?
 
     public init(flows: LinkageGraph, structure: LinkageGraph? = nil, reference: LinkageGraph? = nil,
                 earlier: LinkageGraph? = nil, settings: IndicatorSettings = IndicatorSettings()) {
@@ -26,6 +29,8 @@ public struct ClusterIndicatorCalculator: Sendable {
         self.reference = reference
         self.earlier = earlier
         self.settings = settings
+        self.totals = EconomyTotals(flows: flows, structure: structure ?? flows)
+        self.referenceOutput = reference.map { MemberView(graph: $0, indices: Array(0..<$0.nodeCount)).sum("output") }
     }
 
     /// The indicators of every community of `partition`, which numbers the nodes of `structure`.
@@ -64,7 +69,7 @@ public struct ClusterIndicatorCalculator: Sendable {
     private func addSize(to set: inout IndicatorSet, _ view: MemberView) {
         let output = view.sum("output")
         set.set(.output, output.value, elseMissing: output.why)
-        let total = MemberView(graph: flows, indices: Array(0..<flows.nodeCount)).sum("output")
+        let total = totals.output
         if let value = output.value, let all = total.value, all > 0 {
             set[.outputShare] = value / all
         } else {
@@ -81,7 +86,7 @@ public struct ClusterIndicatorCalculator: Sendable {
         } else {
             set.markMissing(.exportShare, exports.value == nil ? exports.why : output.value == nil ? output.why : "members have no output")
         }
-        let world = WorldPosition(graph: flows)
+        let world = WorldPosition(graph: flows, totals: totals)
         let position = world.position(of: view)
         set.set(.worldShare, position.worldShare, elseMissing: position.why)
         set.set(.rca, position.rca, elseMissing: position.why)
@@ -93,10 +98,8 @@ public struct ClusterIndicatorCalculator: Sendable {
             return
         }
         let here = view.sum("output")
-        let hereTotal = MemberView(graph: flows, indices: Array(0..<flows.nodeCount)).sum("output")
         let there = MemberView(graph: reference, keys: view.keys).sum("output")
-        let thereTotal = MemberView(graph: reference, indices: Array(0..<reference.nodeCount)).sum("output")
-        guard let c = here.value, let r = hereTotal.value, let cn = there.value, let n = thereTotal.value,
+        guard let c = here.value, let r = totals.output.value, let cn = there.value, let n = referenceOutput?.value,
               r > 0, cn > 0, n > 0 else {
             set.markMissing(.locationQuotient, "output is missing in this graph or in the reference economy for some members")
             return

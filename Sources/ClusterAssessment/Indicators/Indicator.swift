@@ -18,6 +18,7 @@ public enum Indicator: String, CaseIterable, Codable, Sendable, Comparable {
     case locationQuotient = "lq"
     // Linkage
     case internalLinkage = "internal_linkage"
+    case linkageLift = "linkage_lift"
     case conductance
     case density
     // Balance
@@ -49,7 +50,7 @@ public enum Indicator: String, CaseIterable, Codable, Sendable, Comparable {
         case .output, .exports: .amount
         case .outputShare, .exportShare, .worldShare, .internalLinkage, .largestMemberShare, .foreignShare,
              .smeShare, .largestFirmShare, .rdIntensity, .rdLinks: .share
-        case .rca, .locationQuotient, .conductance, .density, .outputGini, .hhi: .ratio
+        case .rca, .locationQuotient, .linkageLift, .conductance, .density, .outputGini, .hhi: .ratio
         case .outputGrowth, .exportGrowth: .growth
         case .rcaChange, .internalLinkageChange: .change
         }
@@ -67,6 +68,7 @@ public enum Indicator: String, CaseIterable, Codable, Sendable, Comparable {
         case .rca: "revealed comparative advantage (Balassa RCA; above 1 = more export-specialised than the world)"
         case .locationQuotient: "the location quotient against the reference economy (above 1 = more concentrated here)"
         case .internalLinkage: "the share of members' intermediate sales that stays inside the cluster"
+        case .linkageLift: "the linkage lift (internal share of intermediate sales over the members' share of all intermediate purchases; above 1 = members trade with each other more than their size predicts)"
         case .conductance: "conductance (share of the cluster's link weight leaving it; low = well separated)"
         case .density: "density (share of member pairs that are linked)"
         case .outputGini: "the Gini coefficient of member output (0 = equal sizes)"
@@ -89,7 +91,7 @@ public enum Indicator: String, CaseIterable, Codable, Sendable, Comparable {
     /// The value written for people: shares as percentages, growth with a sign.
     public func describe(_ value: Double) -> String {
         switch unit {
-        case .share: return Self.decimal(value * 100, digits: 1) + " %"
+        case .share: return Self.decimal(value * 100, digits: abs(value) < 0.01 && value != 0 ? 2 : 1) + " %"
         case .growth: return (value >= 0 ? "+" : "") + Self.decimal(value * 100, digits: 1) + " %"
         case .change: return (value >= 0 ? "+" : "") + Self.decimal(value, digits: 3)
         case .ratio: return Self.decimal(value, digits: 3)

@@ -9,8 +9,9 @@ import ClusterGraph
 /// mean Σ e / Σ (e / rca), which equals the same ratio.
 struct WorldPosition {
     let graph: LinkageGraph
+    let totals: EconomyTotals
 
-    func worldExports(at index: Int) -> Double? {
+    static func worldExports(of graph: LinkageGraph, at index: Int) -> Double? {
         if let world = graph.attributes.number("world_exports", at: index) { return world }
         if let share = graph.attributes.number("world_share", at: index), share > 0,
            let exports = graph.attributes.number("exports", at: index) {
@@ -22,14 +23,12 @@ struct WorldPosition {
     func position(of view: MemberView) -> (worldShare: Double?, rca: Double?, why: String) {
         let exports = view.sum("exports")
         guard let clusterExports = exports.value else { return (nil, nil, exports.why) }
-        let memberWorld = view.indices.map(worldExports(at:))
+        let memberWorld = view.indices.map { Self.worldExports(of: graph, at: $0) }
         if view.absent.isEmpty, !memberWorld.isEmpty, memberWorld.allSatisfy({ $0 != nil }) {
             let world = memberWorld.reduce(0) { $0 + ($1 ?? 0) }
             let share = world > 0 ? clusterExports / world : nil
-            let economy = MemberView(graph: graph, indices: Array(0..<graph.nodeCount))
-            let withWorld = economy.indices.filter { worldExports(at: $0) != nil }
-            let totalExports = economy.sum("exports").value
-            let totalWorld = withWorld.reduce(0) { $0 + (worldExports(at: $1) ?? 0) }
+            let totalExports = totals.exports.value
+            let totalWorld = totals.worldExports
             var rca: Double?
             if let totalExports, totalExports > 0, totalWorld > 0, world > 0 {
                 rca = (clusterExports / totalExports) / (world / totalWorld)

@@ -19,7 +19,14 @@ public struct Evidence: Sendable, Equatable {
 
 /// A cluster with its indicators, maturity class and the reasons for it.
 ///
-/// `reasons` are sentences for a policy reader; `evidence` holds the same facts as numbers.
+/// `reasons` are sentences for a policy reader (the class summary first); `evidence` holds the
+/// same facts as numbers, aligned with `reasons.dropFirst()`.
+///
+/// ```swift
+/// for cluster in try MaturityClassifier().assess(partition, calculator: calculator) {
+///     print(cluster.maturity.rawValue, cluster.members, cluster.reasons[0])
+/// }
+/// ```
 public struct AssessedCluster: Sendable, Equatable {
     public let id: Int
     public let members: [String]

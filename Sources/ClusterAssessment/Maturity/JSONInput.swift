@@ -40,7 +40,24 @@ enum JSONInput {
             return "expected \(type == Double.self ? "a number" : type == String.self ? "a string" : "a value of a different type") here."
         case .dataCorrupted(let context):
             if context.codingPath.isEmpty { return "the file is not valid JSON (\(context.debugDescription))." }
-            return "\(context.debugDescription); known names: see Docs/maturity-and-models.md."
+            let names = context.codingPath.map(\.stringValue)
+            let known: [String]
+            if names.contains("describe") || names.last == "indicator" {
+                known = Indicator.allCases.map(\.rawValue)
+            } else if names.last == "class" {
+                known = MaturityClass.allCases.map(\.rawValue)
+            } else if names.last == "model" {
+                known = ClusterModel.allCases.map(\.rawValue)
+            } else if names.last == "test" {
+                known = ["atLeast", "atMost", "above", "below"]
+            } else if names.last == "ifMissing" {
+                known = ["skip", "fail"]
+            } else if names.contains("scores") || names.contains("notes") {
+                known = Characteristic.allCases.map(\.rawValue)
+            } else {
+                return "\(context.debugDescription); see Docs/maturity-and-models.md for the format."
+            }
+            return "this name is not known here; use one of: \(known.joined(separator: ", "))."
         @unknown default:
             return "cannot read \(what)."
         }

@@ -31,9 +31,12 @@ public struct MaturityClassifier: Sendable {
     /// Classifies clusters whose indicators are already computed; `members[i]` belongs to `sets[i]`.
     public func classify(_ sets: [IndicatorSet], members: [[String]]) -> [AssessedCluster] {
         precondition(sets.count == members.count, "one member list per indicator set")
-        let economy = Economy(sets: sets)
+        let minimum = rules.minimumMembers ?? 2
+        let economy = Economy(sets: zip(sets, members).filter { $0.1.count >= minimum }.map(\.0))
         return sets.enumerated().map { id, set in
-            classify(set, id: id, members: members[id], economy: economy)
+            members[id].count < minimum
+                ? tooSmall(set, id: id, members: members[id], minimum: minimum)
+                : classify(set, id: id, members: members[id], economy: economy)
         }
     }
 
@@ -73,6 +76,16 @@ public struct MaturityClassifier: Sendable {
         preconditionFailure("validated rules end with a class without conditions")
     }
 
+    /// A group too small to be a cluster: the last class, said plainly, no tests.
+    private func tooSmall(_ set: IndicatorSet, id: Int, members: [String], minimum: Int) -> AssessedCluster {
+        let last = rules.classes[rules.classes.count - 1]
+        let name = last.class.rawValue.prefix(1).uppercased() + last.class.rawValue.dropFirst()
+        let text = "\(name): a group of \(members.count) member\(members.count == 1 ? "" : "s") is not a cluster (the rules ask for at least \(minimum)); it is not tested and not counted in the thresholds of the other clusters."
+        let evidence = [Evidence(indicator: .memberCount, value: Double(members.count), threshold: Double(minimum), passed: false, text: text)]
+        return AssessedCluster(id: id, members: members, maturity: last.class, indicators: set,
+                               reasons: [last.summary, text], evidence: evidence)
+    }
+
     private func evaluate(_ condition: MaturityRules.Condition, set: IndicatorSet, economy: Economy,
                           maturity: MaturityClass) -> Evidence {
         let name = maturity.rawValue.prefix(1).uppercased() + maturity.rawValue.dropFirst()
@@ -80,7 +93,9 @@ public struct MaturityClassifier: Sendable {
             let parts = anyOf.map { test($0, set: set, economy: economy) }
             let passed: Bool? = parts.contains { $0.passed == true } ? true
                 : parts.allSatisfy { $0.passed == nil } ? nil : false
-            let verdict = passed == true ? "\(name): " : passed == false ? "Not \(maturity.rawValue): " : "\(name): not tested — "
+            let skipped = (condition.ifMissing ?? .fail) == .skip
+            let verdict = passed == true ? "\(name): " : passed == false ? "Not \(maturity.rawValue): "
+                : skipped ? "\(name) (not tested): " : "Not \(maturity.rawValue) (counts as not met): "
             let detail = parts.map(\.clause).joined(separator: "; ")
             let text = verdict + (condition.why.map { $0 + " " } ?? "") + "(" + detail + ")"
             let decisive = parts.first { $0.passed == passed } ?? parts[0]

@@ -15,10 +15,12 @@ extension MaturityRules {
                               why: "A strong cluster is more export-specialised than the world average (RCA of at least 1)."),
                     Condition(.locationQuotient, .atLeast, .value(1), ifMissing: .skip,
                               why: "A strong regional cluster is more concentrated in the region than in the nation (LQ of at least 1)."),
-                    Condition(.internalLinkage, .atLeast, .percentile(50),
-                              why: "In a strong cluster members buy from and sell to each other more than in a typical cluster of this economy."),
-                    Condition(.largestMemberShare, .atMost, .value(0.667),
-                              why: "A balanced cluster is not one member with appendages: no member makes two thirds or more of its output."),
+                    Condition(anyOf: [
+                        Condition(.internalLinkage, .atLeast, .value(0.5)),
+                        Condition(.linkageLift, .atLeast, .value(2.5)),
+                    ], why: "Intensive interaction inside: at least half of the members' intermediate sales go to other members, or 2.5 times the share their size predicts."),
+                    Condition(.largestMemberShare, .atMost, .value(0.7),
+                              why: "A balanced cluster is not one member with appendages: no member makes more than 70 % of its output."),
                     Condition(.supportingMembers, .atLeast, .value(1),
                               why: "Supporting industries are present: at least one member besides the largest sells a tenth of its intermediate output inside the cluster."),
                     Condition(anyOf: [
@@ -29,10 +31,14 @@ extension MaturityRules {
                 ]),
             ClassRule(
                 class: .stable,
-                summary: "Stable: an established cluster with positive or flat dynamics that is not yet strong on exports, linkage or balance.",
+                summary: "Stable: an established cluster with a real cluster structure and positive or flat dynamics, not yet strong on exports, linkage or balance.",
                 conditions: [
-                    Condition(.outputShare, .atLeast, .percentile(50),
-                              why: "An established cluster is at least as large, as a share of the economy, as the median cluster."),
+                    Condition(anyOf: [
+                        Condition(.outputShare, .atLeast, .percentile(50)),
+                        Condition(.exportShare, .atLeast, .percentile(50)),
+                    ], why: "An established cluster is at least as large, or as export-oriented, as the median cluster of this economy."),
+                    Condition(.internalLinkage, .atLeast, .percentile(25),
+                              why: "A cluster structure exists: members trade with each other at least as much as in the bottom quarter of this economy's clusters."),
                     Condition(.outputGrowth, .atLeast, .value(0), ifMissing: .skip,
                               why: "Stable clusters show positive or flat dynamics."),
                 ]),

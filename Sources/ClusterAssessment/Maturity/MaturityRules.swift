@@ -15,11 +15,15 @@
 public struct MaturityRules: Codable, Sendable, Equatable {
     public var name: String
     public var indicators: IndicatorSettings
+    /// Groups with fewer members are not clusters: they get the last class without tests and stay
+    /// out of the percentile thresholds. Default 2.
+    public var minimumMembers: Int?
     public var classes: [ClassRule]
 
-    public init(name: String, indicators: IndicatorSettings, classes: [ClassRule]) {
+    public init(name: String, indicators: IndicatorSettings, minimumMembers: Int? = 2, classes: [ClassRule]) {
         self.name = name
         self.indicators = indicators
+        self.minimumMembers = minimumMembers
         self.classes = classes
     }
 

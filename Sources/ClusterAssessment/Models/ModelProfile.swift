@@ -1,5 +1,11 @@
 /// A cluster's (or a whole economy's) place on the six characteristics, each score in [0, 1]
 /// with the indicator behind it, or the reason it could not be measured.
+///
+/// ```swift
+/// let profile = ModelProfiler(calculator: calculator).profile(members: nil)
+/// profile[.fdi]?.score   // nil when no node has `foreign_owned`
+/// profile[.fdi]?.text    // the indicator and value behind the score, or why it is missing
+/// ```
 public struct ModelProfile: Sendable, Equatable {
     public struct Score: Sendable, Equatable {
         public let characteristic: Characteristic

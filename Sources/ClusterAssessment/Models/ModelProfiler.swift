@@ -3,7 +3,8 @@ import ClusterGraph
 /// Scores a set of sectors or firms on the six characteristics of the seed's cluster models.
 ///
 /// Scales (documented in `Docs/maturity-and-models.md`):
-/// - internationalisation = min(1, export share / 0.5), or min(1, RCA / 2) without output;
+/// - internationalisation = min(1, export share / 0.5) for a whole graph; for a cluster,
+///   min(1, (its export share / the economy's) / 2); min(1, RCA / 2) without output;
 /// - competition = max(0, 1 − HHI / 0.25) (an HHI of 0.25 is "highly concentrated" in the US
 ///   DOJ/FTC merger guidelines). Sectors: their `hhi` attribute; firms: HHI of the sizes of the
 ///   market-facing firms (those that sell to no one inside the graph: the competitors on the
@@ -34,8 +35,11 @@ public struct ModelProfiler: Sendable {
         let set = calculator.indicators(members: keys)
         let view = MemberView(graph: graph, keys: keys)
         let firms = view.areFirms
+        // A cluster is export-oriented relative to its own economy; a whole graph in absolute terms.
+        let economy = members == nil || keys.count >= graph.nodeCount ? nil
+            : calculator.indicators(members: graph.keys)[.exportShare]
         return ModelProfile(scores: [
-            internationalisation(set),
+            internationalisation(set, economyExportShare: economy),
             firms ? firmCompetition(view) : scaled(.competition, set, .hhi, { max(0, 1 - $0 / 0.25) },
                                                   "1 − HHI / 0.25: an HHI of 0.25 or more is highly concentrated"),
             firms ? firmLeader(view) : scaled(.leaderFirms, set, .largestFirmShare, { min(1, $0 / 0.5) },
@@ -57,7 +61,14 @@ public struct ModelProfiler: Sendable {
                                   text: "\(characteristic.title) \(Indicator.decimal(score, digits: 2)): \(indicator.meaning) is \(indicator.describe(value)) (\(rule)).")
     }
 
-    private func internationalisation(_ set: IndicatorSet) -> ModelProfile.Score {
+    private func internationalisation(_ set: IndicatorSet, economyExportShare: Double?) -> ModelProfile.Score {
+        if let share = set[.exportShare], let economy = economyExportShare, economy > 0 {
+            let ratio = share / economy
+            let score = min(1, ratio / 2)
+            return ModelProfile.Score(
+                characteristic: .internationalisation, score: score, indicator: Indicator.exportShare.rawValue, value: share,
+                text: "internationalisation \(Indicator.decimal(score, digits: 2)): exports are \(Indicator.exportShare.describe(share)) of the cluster's output, \(Indicator.decimal(ratio, digits: 2)) times the economy's \(Indicator.exportShare.describe(economy)) (twice the economy's export share or more scores 1).")
+        }
         if set[.exportShare] != nil {
             return scaled(.internationalisation, set, .exportShare, { min(1, $0 / 0.5) }, "exporting half of output or more scores 1")
         }

@@ -5,6 +5,11 @@ import Foundation
 ///
 /// The defaults, ``ModelPrototypes/standard``, are shipped as `Rules/model-prototypes.json`
 /// (a test keeps them equal); `models --prototypes FILE` replaces them.
+///
+/// ```swift
+/// let prototypes = try ModelPrototypes.decode(data, source: "my-prototypes.json")
+/// prototypes.rank(profile).first?.model   // the most similar model
+/// ```
 public struct ModelPrototypes: Codable, Sendable, Equatable {
     public var models: [Prototype]
 
@@ -44,6 +49,10 @@ public struct ModelPrototypes: Codable, Sendable, Equatable {
         }
         guard !prototypes.models.isEmpty else {
             throw RulesError(source: source, place: "models", message: "no models are defined.")
+        }
+        var seen: Set<ClusterModel> = []
+        for (position, prototype) in prototypes.models.enumerated() where !seen.insert(prototype.model).inserted {
+            throw RulesError(source: source, place: "models[\(position)]", message: "the \(prototype.model.rawValue) model is defined twice; keep one.")
         }
         return prototypes
     }

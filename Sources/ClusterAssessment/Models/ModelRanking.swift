@@ -16,6 +16,8 @@ extension ModelPrototypes {
     /// let ranking = ModelPrototypes.standard.rank(profile)
     /// ranking[0].model   // .indian for Kazakhstan's construction materials
     /// ```
+    ///
+    /// - Complexity: O(models × characteristics).
     public func rank(_ profile: ModelProfile) -> [ModelMatch] {
         let measured = profile.scores.filter { $0.score != nil }
         let missing = profile.scores.filter { $0.score == nil }.map(\.characteristic.title)
@@ -31,7 +33,7 @@ extension ModelPrototypes {
             }
             let similarity = 1 - differences.reduce(0) { $0 + $1.3 } / Double(differences.count)
             let byCloseness = differences.sorted { $0.3 < $1.3 }
-            var reasons: [String] = []
+            var reasons = ["Similarity \(Indicator.decimal(similarity, digits: 2)) over \(differences.count) measured characteristic\(differences.count == 1 ? "" : "s"). The \(prototype.model.title) model: \(prototype.summary)"]
             for (characteristic, mine, theirs, gap) in byCloseness.prefix(3) {
                 reasons.append((gap <= 0.15 ? "Close on" : "Nearest, though apart, on") + " \(characteristic.title): \(Indicator.decimal(mine, digits: 2)) here, \(Indicator.decimal(theirs, digits: 2)) in the \(prototype.model.title) model — \(prototype.notes[characteristic] ?? "")")
             }
@@ -41,9 +43,12 @@ extension ModelPrototypes {
             if !missing.isEmpty {
                 reasons.append("Not measured, left out of the comparison: \(missing.joined(separator: ", ")).")
             }
+            if differences.count < 3 {
+                reasons.append("Weak evidence: only \(differences.count) of \(profile.scores.count) characteristics could be measured; add node attributes (hhi, largest_firm_share, foreign_owned, sme, rd_intensity) for a firmer ranking.")
+            }
             return ModelMatch(model: prototype.model, score: similarity, reasons: reasons)
         }
-        let order = Dictionary(uniqueKeysWithValues: models.enumerated().map { ($1.model, $0) })
+        let order = Dictionary(models.enumerated().map { ($1.model, $0) }, uniquingKeysWith: min)
         return matches.sorted { a, b in
             switch (a.score, b.score) {
             case let (x?, y?) where x != y: return x > y

@@ -20,7 +20,7 @@ public struct ClusterNeighbours: Sendable {
         /// Σ z from the other cluster's members to the cluster's members.
         public let purchases: Double
         public var total: Double { sales + purchases }
-        /// The largest single flows between a member and a member of the other cluster, largest first.
+        /// The largest flow with each sector of the other cluster (one per outside sector), largest first.
         public let strongestFlows: [SectorFlow]
     }
 
@@ -52,8 +52,8 @@ public struct ClusterNeighbours: Sendable {
         self.clusterOfNode = clusterOfNode
     }
 
-    /// The other clusters that trade with `cluster`, by total flow (largest first), each with up
-    /// to `flowsPerCluster` of its strongest sector-to-sector flows.
+    /// The other clusters that trade with `cluster`, by total flow (largest first), each with the
+    /// strongest flow of up to `flowsPerCluster` of its sectors.
     ///
     /// - Complexity: O(m log m) for m links touching the cluster.
     public func links(of cluster: Int, flowsPerCluster: Int = 3) -> [Link] {
@@ -73,9 +73,16 @@ public struct ClusterNeighbours: Sendable {
                 pairs[other, default: []].append(SectorFlow(source: flows.keys[Int(v)], target: key, flow: weight))
             }
         }
+        let members = Set(clusters[cluster])
         return Set(sales.keys).union(purchases.keys).map { other in
-            let strongest = (pairs[other] ?? []).sorted { a, b in
+            let ordered = (pairs[other] ?? []).sorted { a, b in
                 a.flow != b.flow ? a.flow > b.flow : (a.source, a.target) < (b.source, b.target)
+            }
+            // One flow per outside sector, so the list shows which of the other cluster's sectors
+            // are involved rather than one large supplier several times.
+            var seen: Set<String> = []
+            let strongest = ordered.filter { flow in
+                seen.insert(members.contains(flow.source) ? flow.target : flow.source).inserted
             }
             return Link(otherCluster: other, sales: sales[other] ?? 0, purchases: purchases[other] ?? 0,
                         strongestFlows: Array(strongest.prefix(flowsPerCluster)))

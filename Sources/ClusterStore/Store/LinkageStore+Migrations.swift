@@ -22,7 +22,9 @@ extension LinkageStore {
     static func migrate(_ pool: DatabasePool, path: String) throws {
         let migrator = migrator
         do {
-            try pool.read { db in
+            // Only a file that needs migrating takes the write lock, so opening never waits for
+            // (or blocks) an import running in another process.
+            let pending = try pool.read { db in
                 let tables = try String.fetchAll(db, sql: """
                     SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
                     """)
@@ -33,8 +35,9 @@ extension LinkageStore {
                 let known = Set(migrations.map(\.name))
                 let unknown = try migrator.appliedIdentifiers(db).subtracting(known)
                 if !unknown.isEmpty { throw StoreError.newerDatabase(path: path, unknownMigrations: unknown.sorted()) }
+                return try !migrator.hasCompletedMigrations(db)
             }
-            try migrator.migrate(pool)
+            if pending { try migrator.migrate(pool) }
         } catch let error as DatabaseError {
             throw openingError(error, path: path)
         }

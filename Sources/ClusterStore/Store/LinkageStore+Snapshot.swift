@@ -12,8 +12,8 @@ extension LinkageStore {
     /// let graph = try store.loadGraph(named: "fi2014", linkKinds: ["io"])
     /// ```
     ///
-    /// - Complexity: O(n + m): links are read in primary-key order (source, target), which is
-    ///   already the order of the out-rows; in-rows are filled by one counting pass.
+    /// - Complexity: O(n + m log d): links are read in primary-key order (source, target), which
+    ///   is already the order of the out-rows; in-rows are filled by a counting sort.
     public func loadGraph(named name: String, linkKinds: Set<String>? = nil) throws -> LinkageGraph {
         try read { db in
             let graph = try Self.graphRow(name, db)
@@ -65,7 +65,7 @@ extension LinkageStore {
     private func loadLinks(_ db: Database, graphId: Int64, nodeCount n: Int, isDirected: Bool,
                                   kinds: Set<String>?) throws -> CompressedLinks {
         // Stored order is (source, target, kind): parallel links of different kinds are adjacent
-        // and are summed as they arrive. Undirected links are stored with source <= target.
+        // and are summed as they arrive.
         var kindFilter = ""
         if let kinds { kindFilter = " AND kind IN (" + Array(repeating: "?", count: kinds.count).joined(separator: ",") + ")" }
         let query = try RawStatement(db, sql: """
@@ -76,7 +76,6 @@ extension LinkageStore {
 
         var sources: [Int32] = [], targets: [Int32] = [], weights: [Double] = []
         var previousSource: Int64 = -1, previousTarget: Int64 = -1
-        var ordered = true
         while try query.step() {
             let source = query.int64(0), target = query.int64(1), weight = query.double(2)
             if source == previousSource && target == previousTarget {
@@ -86,7 +85,6 @@ extension LinkageStore {
             guard source >= 0, target >= 0, source < n, target < n else {
                 throw StoreError.database(path: path, message: "a link names node id \(max(source, target)) beyond the graph's \(n) nodes; re-import it")
             }
-            if !isDirected && source > target { ordered = false }
             sources.append(Int32(source))
             targets.append(Int32(target))
             weights.append(weight)
@@ -95,60 +93,29 @@ extension LinkageStore {
         }
 
         if isDirected {
+            // The cursor's order is the out-rows' order; in-rows need one counting pass.
             var outOffsets = [Int](repeating: 0, count: n + 1)
             for source in sources { outOffsets[Int(source) + 1] += 1 }
             for u in 0..<n { outOffsets[u + 1] += outOffsets[u] }
-            let incoming = Self.countingRows(n, rows: targets, columns: sources, weights: weights)
+            let incoming = LinkageGraphBuilder.compressedRows(nodeCount: n, rows: targets, columns: sources, weights: weights)
             return CompressedLinks(outOffsets: outOffsets, outTargets: targets, outWeights: weights,
-                                   inOffsets: incoming.offsets, inSources: incoming.columns, inWeights: incoming.weights,
+                                   inOffsets: incoming.offsets, inSources: incoming.neighbours, inWeights: incoming.weights,
                                    linkCount: targets.count)
         }
-        guard ordered else {
-            // Written by something that did not orient undirected links; the builder sorts it out.
-            var builder = LinkageGraphBuilder(directed: false)
-            for _ in 0..<n { builder.addNode(key: String(builder.nodeCount)) }
-            for index in sources.indices { builder.addLink(from: Int(sources[index]), to: Int(targets[index]), weight: weights[index]) }
-            let graph = builder.build()
-            return CompressedLinks(outOffsets: graph.outOffsets, outTargets: graph.outTargets, outWeights: graph.outWeights,
-                                   inOffsets: graph.inOffsets, inSources: graph.inSources, inWeights: graph.inWeights,
-                                   linkCount: graph.linkCount)
+        // Each undirected link goes to the rows of both its ends (a self-loop once).
+        var rows = sources, columns = targets, rowWeights = weights
+        for index in sources.indices where sources[index] != targets[index] {
+            rows.append(targets[index])
+            columns.append(sources[index])
+            rowWeights.append(weights[index])
         }
-        // Each link u–v (u <= v) goes to row u and, unless a self-loop, row v. Filling rows in the
-        // stored order puts, in row w, first the neighbours u < w (in increasing order, from
-        // earlier sources) then the v >= w: every row comes out sorted.
-        var rows: [Int32] = [], columns: [Int32] = [], rowWeights: [Double] = []
-        rows.reserveCapacity(sources.count * 2)
-        columns.reserveCapacity(sources.count * 2)
-        rowWeights.reserveCapacity(sources.count * 2)
-        for index in sources.indices {
-            rows.append(sources[index]); columns.append(targets[index]); rowWeights.append(weights[index])
-            if sources[index] != targets[index] {
-                rows.append(targets[index]); columns.append(sources[index]); rowWeights.append(weights[index])
-            }
+        let adjacency = LinkageGraphBuilder.compressedRows(nodeCount: n, rows: rows, columns: columns, weights: rowWeights)
+        var selfLoops = 0
+        for u in 0..<n {
+            for position in adjacency.offsets[u]..<adjacency.offsets[u + 1] where adjacency.neighbours[position] == Int32(u) { selfLoops += 1 }
         }
-        let adjacency = Self.countingRows(n, rows: rows, columns: columns, weights: rowWeights)
-        return CompressedLinks(outOffsets: adjacency.offsets, outTargets: adjacency.columns, outWeights: adjacency.weights,
-                               inOffsets: adjacency.offsets, inSources: adjacency.columns, inWeights: adjacency.weights,
-                               linkCount: sources.count)
-    }
-
-    /// A stable counting sort of (row, column, weight) triples by row: each row keeps the order
-    /// in which its entries arrive.
-    private static func countingRows(_ n: Int, rows: [Int32], columns: [Int32], weights: [Double])
-        -> (offsets: [Int], columns: [Int32], weights: [Double])
-    {
-        var offsets = [Int](repeating: 0, count: n + 1)
-        for row in rows { offsets[Int(row) + 1] += 1 }
-        for u in 0..<n { offsets[u + 1] += offsets[u] }
-        var cursor = offsets
-        var sortedColumns = [Int32](repeating: 0, count: rows.count)
-        var sortedWeights = [Double](repeating: 0, count: rows.count)
-        for index in rows.indices {
-            let row = Int(rows[index])
-            sortedColumns[cursor[row]] = columns[index]
-            sortedWeights[cursor[row]] = weights[index]
-            cursor[row] += 1
-        }
-        return (offsets, sortedColumns, sortedWeights)
+        return CompressedLinks(outOffsets: adjacency.offsets, outTargets: adjacency.neighbours, outWeights: adjacency.weights,
+                               inOffsets: adjacency.offsets, inSources: adjacency.neighbours, inWeights: adjacency.weights,
+                               linkCount: (adjacency.neighbours.count - selfLoops) / 2 + selfLoops)
     }
 }

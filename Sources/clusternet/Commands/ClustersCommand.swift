@@ -27,7 +27,7 @@ struct ClustersCommand: ParsableCommand {
     @Option(help: "A partition saved on --graph (`communities --save NAME`); default: detect with Leiden.")
     var partition: String?
 
-    @Option(help: "The graph with the flows and sector attributes (default: --graph).")
+    @Option(help: "The graph with the flows and sector attributes (default: the input-output graph a derived --graph was made from, else --graph).")
     var flows: String?
 
     @Option(help: "An earlier graph of the same economy, for dynamics (growth of size, exports, RCA, internal links).")
@@ -45,19 +45,29 @@ struct ClustersCommand: ParsableCommand {
     @Option(help: "Resolution of community detection when no partition is given.")
     var resolution: Double = 1
 
+    @Option(help: "Save the detected partition on --graph under this name (replacing one of the same name), for models --partition and render.")
+    var save: String?
+
     @Flag(help: "Print 'timings: load=S compute=S' on stderr.")
     var timings = false
 
     @OptionGroup var global: GlobalOptions
 
+    func validate() throws {
+        if save != nil && partition != nil {
+            throw ValidationError("--save stores a detected partition; with --partition the partition is already saved.")
+        }
+    }
+
     func run() throws {
         var timer = PhaseTimer()
         let maturityRules = try rules.map { path in
-            try MaturityRules.decode(try InputFile.read(path), source: path)
+            try MaturityRules.decode(Data(try InputFile.bytes(path)), source: path)
         } ?? .standard
         let store = try global.openStore()
         let structure = try store.loadGraph(named: graph)
-        let flowsGraph = try flows.map { try store.loadGraph(named: $0) } ?? structure
+        let flowsName = try store.flowsGraphName(for: graph, explicit: flows)
+        let flowsGraph = flowsName == graph ? structure : try store.loadGraph(named: flowsName)
         let earlier = try compare.map { try store.loadGraph(named: $0) }
         let national = try reference.map { try store.loadGraph(named: $0) }
         let saved = try partition.map { try store.loadPartition(graph: graph, name: $0) }
@@ -67,36 +77,41 @@ struct ClustersCommand: ParsableCommand {
                                                     earlier: earlier, settings: maturityRules.indicators)
         let clusters = try MaturityClassifier(rules: maturityRules).assess(found, calculator: calculator)
         timer.finish("compute")
+        if let save, saved == nil {
+            try store.savePartition(found, graph: graph, name: save, method: "leiden",
+                                    parameters: ["seed": String(seed), "resolution": String(resolution)], replace: true)
+            timer.finish("save")
+        }
         timer.report(if: timings)
         let neighbours = ClusterNeighbours(flows: flowsGraph, clusters: clusters.map(\.members))
-        output(clusters, neighbours: neighbours, rules: maturityRules).print(as: global.format)
+        output(clusters, neighbours: neighbours, rules: maturityRules, flowsName: flowsName).print(as: global.format)
     }
 
-    private func output(_ clusters: [AssessedCluster], neighbours: ClusterNeighbours, rules: MaturityRules) -> CommandOutput {
+    private func output(_ clusters: [AssessedCluster], neighbours: ClusterNeighbours, rules: MaturityRules,
+                        flowsName: String) -> CommandOutput {
         let json = JSONValue.object([
             ("graph", .string(graph)),
-            ("flows", .string(flows ?? graph)),
+            ("flows", .string(flowsName)),
             ("partition", partition.map(JSONValue.string) ?? .string("leiden")),
             ("compare", compare.map(JSONValue.string) ?? .null),
             ("rules", .string(rules.name)),
             ("clusters", .array(clusters.map { cluster in
-                JSONValue.assessedCluster(cluster, neighbours: neighbours.links(of: cluster.id))
+                JSONValue.assessedCluster(cluster, neighbours: neighbours.links(of: cluster.id, flowsPerCluster: 5))
             })),
         ])
         let shown: [Indicator] = [.output, .outputShare, .exportShare, .internalLinkage, .largestMemberShare, .outputGrowth]
         let table = ResultTable(
             columns: ["id", "class", "members"] + shown.map(\.rawValue) + ["deciding reason"],
-            rows: clusters.map { cluster in
-                let identity: [JSONValue] = [.number(cluster.id), .string(cluster.maturity.rawValue), .strings(cluster.members)]
+            rows: clusters.map { cluster -> [JSONValue] in
+                let head: [JSONValue] = [.number(cluster.id), .string(cluster.maturity.rawValue), .strings(cluster.members)]
                 let values: [JSONValue] = shown.map { JSONValue.number(cluster.indicators[$0]) }
-                return identity + values + [.string(cluster.reasons.dropFirst().first ?? "")]
+                return head + values + [.string(cluster.reasons.dropFirst().first ?? "")]
             })
-        var notes = ["rules: \(rules.name)"]
+        var notes = ["rules: \(rules.name); clusters of \(graph), flows and attributes from \(flowsName)"]
         for cluster in clusters {
-            let members = cluster.members.joined(separator: ", ")
             notes.append("")
-            notes.append("cluster \(cluster.id) (\(cluster.maturity.rawValue)): \(members)")
-            notes.append(contentsOf: cluster.reasons.map { "  - " + $0 })
+            notes.append("cluster \(cluster.id) (\(cluster.maturity.rawValue)): " + cluster.members.joined(separator: ", "))
+            notes += cluster.reasons.map { "  - " + $0 }
         }
         notes.append("")
         return CommandOutput(json: json, table: table, notes: notes)

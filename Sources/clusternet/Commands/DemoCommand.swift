@@ -39,22 +39,22 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let outputDirectory = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
-        let table = URL(fileURLWithPath: data).appendingPathComponent("finland-io-2014")
-        guard FileManager.default.fileExists(atPath: table.appendingPathComponent("io2014.csv").path) else {
-            throw ValidationError("No Finland table at \(table.path)/io2014.csv: run the demo from the repository root, or pass --data DIR.")
+        // Paths stay as the user gave them, so the commands in the report can be rerun from the same place.
+        let table = data + "/finland-io-2014"
+        guard FileManager.default.fileExists(atPath: table + "/io2014.csv") else {
+            throw ValidationError("No Finland table at \(table)/io2014.csv: run the demo from the repository root, or pass --data DIR.")
         }
+        let database = global.db ?? output + "/clusternet.sqlite"
         let runner = DemoRunner(
             executable: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(),
-            database: global.db ?? outputDirectory.appendingPathComponent("clusternet.sqlite").path,
-            outputDirectory: outputDirectory)
-        var commands: [String] = []
+            database: database, outputDirectory: outputDirectory)
+        var commands = ["export CLUSTERNET_DB=\(database)"]
         func step(_ arguments: [String], saveAs file: String? = nil) throws {
             try runner.run(arguments, saveAs: file)
-            commands.append((["clusternet"] + arguments).joined(separator: " ") + (file.map { " > \($0)" } ?? ""))
+            commands.append(DemoRunner.commandLine(arguments, saveAs: file.map { output + "/" + $0 }))
         }
 
-        try step(["import", "io", table.appendingPathComponent("io2014.csv").path, "--graph", "fi2014",
-                  "--labels", table.appendingPathComponent("sectors.csv").path, "--replace"])
+        try step(["import", "io", table + "/io2014.csv", "--graph", "fi2014", "--labels", table + "/sectors.csv", "--replace"])
         try step(["nodes", "--graph", "fi2014", "--format", "json"], saveAs: "nodes.json")
         try step(["linkages", "--graph", "fi2014", "--format", "json"], saveAs: "linkages.json")
         try step(["linkages", "--graph", "fi2014", "--derive", "strength", "--threshold", "\(threshold)",
@@ -76,10 +76,10 @@ struct DemoCommand: ParsableCommand {
         let diagrams = DemoReport.Diagrams(clusters: "clusters.svg", clustersPNG: "clusters.png", keySectors: "key-sectors.svg")
         for file in [diagrams.clusters, diagrams.clustersPNG] {
             try step(["render", "--graph", "fi2014-strength", "--partition", "clusters", "--maturity", "--flows", "fi2014",
-                      "--title", "Finland 2014: clusters by maturity", "--output", outputDirectory.appendingPathComponent(file).path])
+                      "--title", "Finland 2014: clusters by maturity", "--output", output + "/" + file])
         }
         try step(["render", "--graph", "fi2014", "--key-sectors", "--title", "Finland 2014: key sectors",
-                  "--output", outputDirectory.appendingPathComponent(diagrams.keySectors).path])
+                  "--output", output + "/" + diagrams.keySectors])
 
         let report = DemoReport(
             commands: commands,

@@ -9,10 +9,10 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write a graph as GraphML, GEXF, node-link JSON, CSV or DOT.",
         discussion: """
-            graphml and gexf open in Gephi (typed attributes, direction, weights, labels); json is
-            networkx's node-link format (networkx.node_link_graph(data, edges="links")) and
-            `import json` reads it back; csv is the links file `import links` reads (with --nodes,
-            the nodes file `import nodes` reads); dot is Graphviz text. Written to standard output
+            graphml and gexf open in Gephi (typed attributes, direction, weights, labels); json is \
+            networkx's node-link format (networkx.node_link_graph(data, edges="links")) and \
+            `import json` reads it back; csv is the links file `import links` reads (with --nodes, \
+            the nodes file `import nodes` reads); dot is Graphviz text. Written to standard output \
             unless --output is given.
             """)
 

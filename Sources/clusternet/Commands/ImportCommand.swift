@@ -5,6 +5,6 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import links, nodes or an input-output table into a graph.",
-        subcommands: [ImportLinksCommand.self, ImportNodesCommand.self, ImportIOCommand.self, ImportJSONCommand.self]
+        subcommands: [ImportLinksCommand.self, ImportNodesCommand.self, ImportIOCommand.self, ImportPartitionCommand.self, ImportJSONCommand.self]
     )
 }

@@ -11,12 +11,12 @@ struct ImportIOCommand: ParsableCommand {
         commandName: "io",
         abstract: "Import an input-output table (wide matrix or long REGION;ROW;COLUMN;value file).",
         discussion: """
-            Sectors are the labels standing both as a row and as a column; a link A → B of kind io
-            carries the flow z_AB (zero flows are not stored, self-loops are). Other rows and
-            columns become sector attributes — output, value_added, wages, exports,
-            domestic_exports, final_demand, imported_inputs, employment — when named by the options
-            below or recognised (output, output_bp, P1, Tuotos perushintaan, exports, P6K…, B1G,
-            D1, EMP, …; see Docs/input-output-import.md). A long file with a region column gives
+            Sectors are the labels standing both as a row and as a column; a link A → B of kind io \
+            carries the flow z_AB (zero flows are not stored, self-loops are). Other rows and \
+            columns become sector attributes — output, value_added, wages, exports, \
+            domestic_exports, final_demand, imported_inputs, employment — when named by the options \
+            below or recognised (output, output_bp, P1, Tuotos perushintaan, exports, P6K…, B1G, \
+            D1, EMP, …; see Docs/input-output-import.md). A long file with a region column gives \
             the graph G (sum over regions) and G/REGION for each region.
             """)
 

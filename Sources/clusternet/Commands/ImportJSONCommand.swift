@@ -7,8 +7,8 @@ struct ImportJSONCommand: ParsableCommand {
         commandName: "json",
         abstract: "Import a networkx node-link JSON file (as written by `export --to json`).",
         discussion: """
-            Reads {"directed", "nodes": [{"id", "label", "kind", …}], "links": [{"source", "target",
-            "weight", "kind", …}]} ("edges" is accepted for "links"). Other node and link fields become
+            Reads {"directed", "nodes": [{"id", "label", "kind", …}], "links": [{"source", "target", \
+            "weight", "kind", …}]} ("edges" is accepted for "links"). Other node and link fields become \
             attributes. The whole file is one transaction.
             """)
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import ClusterAssessment
 import ClusterGraph
 import ClusterStore
+import Foundation
 
 /// `clusternet models --graph G [--cluster ID]`: the six-characteristic profile and the four
 /// cluster models ranked by similarity, with reasons.
@@ -27,7 +28,7 @@ struct ModelsCommand: ParsableCommand {
     @Option(help: "A partition saved on --graph whose --cluster is profiled.")
     var partition: String?
 
-    @Option(help: "The graph with the flows and attributes when --graph is a derived graph (default: --graph).")
+    @Option(help: "The graph with the flows and attributes (default: the input-output graph a derived --graph was made from, else --graph).")
     var flows: String?
 
     @Option(help: ArgumentHelp("A JSON file replacing the model prototypes.", valueName: "file"))
@@ -46,10 +47,11 @@ struct ModelsCommand: ParsableCommand {
 
     func run() throws {
         var timer = PhaseTimer()
-        let models = try prototypes.map { try ModelPrototypes.decode(try InputFile.read($0), source: $0) } ?? .standard
+        let models = try prototypes.map { try ModelPrototypes.decode(Data(try InputFile.bytes($0)), source: $0) } ?? .standard
         let store = try global.openStore()
         let structure = try store.loadGraph(named: graph)
-        let flowsGraph = try flows.map { try store.loadGraph(named: $0) } ?? structure
+        let flowsName = try store.flowsGraphName(for: graph, explicit: flows)
+        let flowsGraph = flowsName == graph ? structure : try store.loadGraph(named: flowsName)
         var members: [String]?
         if let cluster, let partition {
             let groups = try store.loadPartition(graph: graph, name: partition).members(keys: structure.keys)
@@ -63,12 +65,13 @@ struct ModelsCommand: ParsableCommand {
         let ranking = models.rank(profile)
         timer.finish("compute")
         timer.report(if: timings)
-        output(profile, ranking, members: members).print(as: global.format)
+        output(profile, ranking, members: members, flowsName: flowsName).print(as: global.format)
     }
 
-    private func output(_ profile: ModelProfile, _ ranking: [ModelMatch], members: [String]?) -> CommandOutput {
+    private func output(_ profile: ModelProfile, _ ranking: [ModelMatch], members: [String]?, flowsName: String) -> CommandOutput {
         let json = JSONValue.object([
             ("graph", .string(graph)),
+            ("flows", .string(flowsName)),
             ("cluster", cluster.map { .number($0) } ?? .null),
             ("members", members.map(JSONValue.strings) ?? .null),
             ("profile", .object(profile.scores.map { ($0.characteristic.rawValue, .number($0.score)) })),
@@ -84,14 +87,17 @@ struct ModelsCommand: ParsableCommand {
                 ]))
             })),
         ])
-        let table = ResultTable(columns: ["rank", "model", "score", "first reason"], rows: ranking.enumerated().map { rank, match in
-            [.number(rank + 1), .string(match.model.rawValue), .number(match.score), .string(match.reasons.first ?? "")]
+        let table = ResultTable(columns: ["rank", "model", "score", "closest characteristic"], rows: ranking.enumerated().map { rank, match in
+            [.number(rank + 1), .string(match.model.rawValue), .number(match.score),
+             .string(match.reasons.dropFirst().first ?? match.reasons.first ?? "")]
         })
-        let notes = ["profile of \(cluster.map { "cluster \($0) of \(partition ?? "")" } ?? "graph \(graph)"):"]
-            + profile.scores.map { "  - " + $0.text }
-            + [""] + ranking.flatMap { match in
-                ["\(match.model.title):"] + match.reasons.map { "  - " + $0 }
-            } + [""]
+        let subject = cluster.map { "cluster \($0) of \(partition ?? "")" } ?? "graph \(graph)"
+        var notes = ["profile of \(subject):"] + profile.scores.map { "  - " + $0.text }
+        for match in ranking {
+            notes.append("\(match.model.title):")
+            notes += match.reasons.map { "  - " + $0 }
+        }
+        notes.append("")
         return CommandOutput(json: json, table: table, notes: notes)
     }
 }

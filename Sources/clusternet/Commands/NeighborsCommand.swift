@@ -8,8 +8,8 @@ struct NeighborsCommand: ParsableCommand {
         commandName: "neighbors",
         abstract: "List the nodes within --depth links of a node, with their distance.",
         discussion: """
-            --direction out follows links the way goods flow (customers, their customers, …), in goes
-            against it (suppliers, their suppliers, …), both ignores direction.
+            --direction out follows links the way goods flow (customers, their customers, …), in goes \
+            against it (suppliers, their suppliers, …), both ignores direction. \
             JSON: {"graph", "key", "direction", "depth", "neighbors": [{"key", "label", "distance"}]}.
             """)
 

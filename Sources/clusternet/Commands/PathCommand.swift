@@ -9,11 +9,11 @@ struct PathCommand: ParsableCommand {
         commandName: "path",
         abstract: "Find a shortest path from one node to another.",
         discussion: """
-            By default the path with the fewest links. --weighted finds the cheapest path where a
-            link of weight w costs 1/w (--cost inverse, the default: a stronger flow is a closer
-            tie, so the path runs through the heaviest flows) or w (--cost weight, for weights that
-            are distances). Links are followed the way goods flow unless --direction both.
-            JSON: {"graph", "from", "to", "weighted", "cost", "links", "path": [{"key", "label"}],
+            By default the path with the fewest links. --weighted finds the cheapest path where a \
+            link of weight w costs 1/w (--cost inverse, the default: a stronger flow is a closer \
+            tie, so the path runs through the heaviest flows) or w (--cost weight, for weights that \
+            are distances). Links are followed the way goods flow unless --direction both. \
+            JSON: {"graph", "from", "to", "weighted", "cost", "links", "path": [{"key", "label"}], \
             "steps": [{"source", "target", "weight"}]}.
             """)
 

@@ -93,7 +93,9 @@ struct DemoReport {
             let order = ranking.map { "\($0.model) (\(Self.number($0.score)))" }.joined(separator: ", ")
             lines.append("**Closest international model:** \(best.model). Ranking: \(order).")
             lines.append("")
-            lines += best.reasons.prefix(3).map { "- " + $0 }
+            // The best match's own case, then any caveat on how much data the ranking rests on.
+            let caveats = best.reasons.dropFirst(3).filter { $0.hasPrefix("Weak evidence") }
+            lines += (best.reasons.prefix(3) + caveats).map { "- " + $0 }
             lines.append("")
         }
         lines += concentration(of: cluster)

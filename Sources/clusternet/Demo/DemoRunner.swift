@@ -19,15 +19,16 @@ struct DemoRunner {
     /// directory (or is discarded); returns the saved file's URL.
     @discardableResult
     func run(_ arguments: [String], saveAs fileName: String? = nil) throws -> URL? {
-        let shown = (["clusternet"] + arguments.map(Self.shellQuoted)).joined(separator: " ")
-            + (fileName.map { " > \($0)" } ?? "")
+        let shown = Self.commandLine(arguments, saveAs: fileName.map { outputDirectory.relativePath + "/" + $0 })
         Terminal.writeStandardError("$ \(shown)\n")
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments + ["--db", database]
         let target = fileName.map { outputDirectory.appendingPathComponent($0) }
         if let target {
-            FileManager.default.createFile(atPath: target.path, contents: nil)
+            guard FileManager.default.createFile(atPath: target.path, contents: nil) else {
+                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: target.path])
+            }
             process.standardOutput = try FileHandle(forWritingTo: target)
         } else {
             process.standardOutput = FileHandle.nullDevice
@@ -44,6 +45,11 @@ struct DemoRunner {
     func decode<T: Decodable>(_ type: T.Type, from fileName: String) throws -> T {
         let data = try InputFile.read(outputDirectory.appendingPathComponent(fileName).path)
         return try JSONDecoder().decode(type, from: data)
+    }
+
+    /// The step as a user would type it in a shell; `saveAs` is the path standard output goes to.
+    static func commandLine(_ arguments: [String], saveAs fileName: String?) -> String {
+        (["clusternet"] + arguments.map(shellQuoted)).joined(separator: " ") + (fileName.map { " > \($0)" } ?? "")
     }
 
     private static func shellQuoted(_ argument: String) -> String {

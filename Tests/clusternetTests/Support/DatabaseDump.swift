@@ -1,22 +1,25 @@
 import Foundation
+import Testing
 import TestSupport
 
-/// Everything a user can see of a database through the CLI (graphs with their counts and times,
-/// every graph's nodes and links with attributes, saved results) as one string, to show that a
-/// failed command left the database exactly as it was.
+/// Everything a user can see of a database through the CLI: ``ClusterNetCLI/databaseState(_:)``
+/// (graphs with their counts and update times, every graph's links) plus every graph's nodes with
+/// attributes and the saved results, to show that a failed command left the database as it was.
 func databaseDump(_ database: String) throws -> String {
-    let graphs = try ClusterNetCLI.run(["graphs", "--db", database, "--format", "json"])
-    guard graphs.status == 0 else { return "graphs failed: \(graphs.standardError)" }
-    var dump = graphs.standardOutput
-    let document = try JSONSerialization.jsonObject(with: Data(graphs.standardOutput.utf8)) as? [String: Any]
-    let names = (document?["graphs"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
-    for name in names {
-        for command in ["nodes", "links"] {
-            dump += try ClusterNetCLI.run([command, "--graph", name, "--db", database, "--format", "json"]).standardOutput
-        }
+    var dump = try ClusterNetCLI.databaseState(database)
+    let graphs = try cliJSON(["graphs", "--db", database])["graphs"] as? [[String: Any]] ?? []
+    for name in graphs.compactMap({ $0["name"] as? String }) {
+        dump += try ClusterNetCLI.run(["nodes", "--graph", name, "--db", database, "--format", "json"]).standardOutput
     }
     dump += try ClusterNetCLI.run(["results", "--db", database, "--format", "json"]).standardOutput
     return dump
+}
+
+/// Runs `clusternet` with `--format json`, records an issue unless it exits 0, and parses the object printed.
+func cliJSON(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> [String: Any] {
+    let result = try ClusterNetCLI.run(arguments + ["--format", "json"])
+    #expect(result.status == 0, "\(arguments): \(result.standardError)", sourceLocation: sourceLocation)
+    return try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any] ?? [:]
 }
 
 /// A database holding one small graph `base`, and its dump.

@@ -1,0 +1,59 @@
+import ClusterGraph
+import GRDB
+import TabularText
+
+extension LinkageStore {
+    /// Saves the clusters a file names (header `key,cluster`) as partition `name` of graph `graph`,
+    /// so `clusters`, `models`, `render` and `specialisation` can use a grouping the user already
+    /// has — an official cluster definition, or the same grouping across several years.
+    ///
+    /// Nodes the file does not list become clusters of their own (the assessment reports
+    /// single-sector groups as "not a cluster"). Nothing is saved when the file has an error.
+    ///
+    /// ```swift
+    /// try store.importPartition(file: "Graphs/wiod-2013/clusters.csv", graph: "FIN-2011", name: "etla", replace: true)
+    /// ```
+    /// - Returns: the saved partition, its members by key and how many nodes the file left unlisted.
+    /// - Throws: ``TabularTextError`` at file:line:column for an unknown or repeated key or an empty cluster name.
+    @discardableResult
+    public func importPartition(file: String, graph: String, name: String, replace: Bool,
+                                delimiter: UInt8? = nil) throws -> (partition: Partition, members: [[String]], unlisted: Int) {
+        var input = try ImportSource(path: file, delimiter: delimiter)
+        let columns = try input.requiredColumns(["key", "cluster"], example: "key,cluster")
+        let keys = try read { db in
+            try String.fetchAll(db, sql: "SELECT key FROM node WHERE graph_id = ? ORDER BY id",
+                                arguments: [try Self.graphRow(graph, db).id])
+        }
+        let indexByKey = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        var assignment = [Int?](repeating: nil, count: keys.count)
+        var clusterIds: [String: Int] = [:]
+        var lineByKey: [String: Int] = [:]
+        while let record = try input.reader.next() {
+            let key = try input.key(record, columns[0], what: "key")
+            guard let index = indexByKey[key] else {
+                let close = NameSuggestions.closest(to: key, among: keys)
+                throw input.reader.error("graph '\(graph)' has no node '\(key)'"
+                    + (close.isEmpty ? "" : " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)")
+                    + "; list only the graph's node keys", in: record, field: columns[0])
+            }
+            if let first = lineByKey[key] {
+                throw input.reader.error("node '\(key)' is already assigned on line \(first); give each node one cluster",
+                                         in: record, field: columns[0])
+            }
+            lineByKey[key] = record.line
+            let cluster = try input.key(record, columns[1], what: "cluster")
+            if clusterIds[cluster] == nil { clusterIds[cluster] = clusterIds.count }
+            assignment[index] = clusterIds[cluster]
+        }
+        var unlisted = 0
+        let complete = assignment.map { cluster -> Int in
+            if let cluster { return cluster }
+            unlisted += 1
+            return clusterIds.count + unlisted
+        }
+        let partition = Partition(assignment: complete, keys: keys)
+        try savePartition(partition, graph: graph, name: name, method: "file",
+                          parameters: ["file": file, "unlisted": String(unlisted)], replace: replace)
+        return (partition, partition.members(keys: keys), unlisted)
+    }
+}
