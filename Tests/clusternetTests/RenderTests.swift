@@ -50,8 +50,9 @@ import TestSupport
         let directory = try TemporaryDirectory()
         let database = try Self.database(in: directory)
         for format in ["svg", "png", "pdf"] {
-            let first = try ClusterNetCLI.run(["render", "--graph", "g", "--format", format, "--output", directory.path("a.\(format)"), "--db", database])
-            let second = try ClusterNetCLI.run(["render", "--graph", "g", "--format", format, "--output", directory.path("b.\(format)"), "--db", database])
+            let arguments = ["render", "--graph", "g", "--engine", "sfdp", "--format", format, "--db", database]
+            let first = try ClusterNetCLI.run(arguments + ["--output", directory.path("a.\(format)")])
+            let second = try ClusterNetCLI.run(arguments + ["--output", directory.path("b.\(format)")])
             #expect(first.status == 0 && second.status == 0)
             let a = try Data(contentsOf: URL(fileURLWithPath: directory.path("a.\(format)")))
             let b = try Data(contentsOf: URL(fileURLWithPath: directory.path("b.\(format)")))
