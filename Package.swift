@@ -25,7 +25,12 @@ let package = Package(
         .target(name: "TabularText", dependencies: ["ClusterGraph"]),
         .target(
             name: "ClusterStore",
-            dependencies: ["ClusterGraph", "TabularText", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "ClusterGraph", "TabularText",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                // The bulk import and snapshot loops call sqlite3 directly through the module GRDB wraps.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             plugins: ["EmbedSchemas"]
         ),
         .target(name: "InputOutput", dependencies: ["ClusterGraph", "TabularText", "CLapack"]),
