@@ -21,18 +21,6 @@ enum Statistics {
         return sizes.reduce(0) { $0 + ($1 / total) * ($1 / total) }
     }
 
-    /// The p-th percentile (0…100) with linear interpolation between closest ranks (numpy's
-    /// default), or nil for no values.
-    static func percentile(_ values: [Double], _ p: Double) -> Double? {
-        let sorted = values.sorted()
-        guard let first = sorted.first else { return nil }
-        guard sorted.count > 1 else { return first }
-        let position = min(max(p, 0), 100) / 100 * Double(sorted.count - 1)
-        let lower = Int(position.rounded(.down))
-        let upper = min(lower + 1, sorted.count - 1)
-        return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - Double(lower))
-    }
-
     /// Σ weight·value / Σ weight over aligned arrays; nil when the weights sum to zero.
     static func weightedMean(_ values: [Double], weights: [Double]) -> Double? {
         let total = weights.reduce(0, +)

@@ -1,4 +1,5 @@
 import ClusterGraph
+import InputOutput
 
 /// Assigns maturity classes by a ``MaturityRules`` set and explains each one.
 ///
@@ -45,7 +46,7 @@ public struct MaturityClassifier: Sendable {
         let sets: [IndicatorSet]
 
         func percentile(_ indicator: Indicator, _ p: Double) -> Double? {
-            Statistics.percentile(sets.compactMap { $0[indicator] }, p)
+            Percentile.linear(sets.compactMap { $0[indicator] }, p)
         }
 
         var clusterCount: Int { sets.count }

@@ -1,13 +1,15 @@
-/// Order statistics over regions used by the star rules.
-enum Percentile {
+/// Order statistics used by the star rules (over regions) and by the maturity rules (over an
+/// economy's clusters).
+public enum Percentile {
     /// The p-th percentile (0…100) with linear interpolation between order statistics — numpy's
-    /// default (`method="linear"`, Hyndman & Fan 1996 type 7). Nil for no values.
+    /// default (`method="linear"`, Hyndman & Fan 1996 type 7); `p` outside 0…100 is clamped.
+    /// Nil for no values.
     ///
     /// - Complexity: O(n log n).
-    static func linear(_ values: [Double], _ p: Double) -> Double? {
+    public static func linear(_ values: [Double], _ p: Double) -> Double? {
         guard !values.isEmpty else { return nil }
         let sorted = values.sorted()
-        let rank = p / 100 * Double(sorted.count - 1)
+        let rank = min(max(p, 0), 100) / 100 * Double(sorted.count - 1)
         let below = Int(rank.rounded(.down))
         let above = min(below + 1, sorted.count - 1)
         return sorted[below] + (rank - Double(below)) * (sorted[above] - sorted[below])
