@@ -4,11 +4,11 @@ import TestSupport
 
 /// End to end: `clusternet linkages` on tables imported with `clusternet import`.
 @Suite struct LinkagesTests {
-    let session: DatabaseSession
+    let session: ScratchDatabase
     var directory: TemporaryDirectory { session.directory }
 
     init() throws {
-        session = try DatabaseSession()
+        session = try ScratchDatabase()
     }
 
     private func run(_ arguments: [String]) throws -> CommandResult {

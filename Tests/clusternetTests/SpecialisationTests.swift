@@ -4,11 +4,11 @@ import TestSupport
 
 /// End to end: `clusternet specialisation` on Finland's regional tables and a hand-made case.
 @Suite struct SpecialisationTests {
-    let session: DatabaseSession
+    let session: ScratchDatabase
     var directory: TemporaryDirectory { session.directory }
 
     init() throws {
-        session = try DatabaseSession()
+        session = try ScratchDatabase()
     }
 
     private func run(_ arguments: [String]) throws -> CommandResult {
