@@ -66,7 +66,8 @@ struct Personalisation {
             switch PersonalisationError.weight(field, decimalComma: decimalComma) {
             case .success(let weight): weights[node] = weight
             case .failure(let problem):
-                throw reader.error("the weight '\(field)' \(problem); \(PersonalisationError.weightRule)", in: record, field: weightColumn)
+                let shown = field.isEmpty ? "" : " '\(field)'"
+                throw reader.error("the weight\(shown) \(problem); \(PersonalisationError.weightRule)", in: record, field: weightColumn)
             }
         }
     }
