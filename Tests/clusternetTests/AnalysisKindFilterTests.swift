@@ -103,6 +103,15 @@ import TestSupport
                 + "choose --kind among them or leave it out for every kind\n")
     }
 
+    @Test func aGraphWithoutLinksHasNoKinds() throws {
+        let nodes = try db.directory.write("nodes.csv", "key\nx\ny\n")
+        #expect(try db.run(["import", "nodes", nodes, "--graph", "bare"]).status == 0)
+        #expect(try db.json(["components", "--graph", "bare"])["components"] as? [[String]] == [["x"], ["y"]])
+        let result = try db.run(["components", "--graph", "bare", "--kind", "io"])
+        #expect(result.status == 1)
+        #expect(result.standardError.hasPrefix("error: graph 'bare' has no links at all, so none of kind 'io'"))
+    }
+
     @Test func commaSeparatedKindsGetAHint() throws {
         let result = try db.run(["centrality", "--graph", "k", "--measure", "degree", "--kind", "supplies,io"])
         #expect(result.status == 1)

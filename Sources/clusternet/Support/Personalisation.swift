@@ -32,7 +32,7 @@ struct Personalisation {
                                                        suggestions: NameSuggestions.closest(to: key, among: graph.keys))
             }
             guard named.insert(key).inserted else { throw PersonalisationError.repeated(key: key) }
-            switch PersonalisationError.weight(String(entry[entry.index(after: equals)...])) {
+            switch Self.weight(String(entry[entry.index(after: equals)...])) {
             case .success(let weight): weights[node] = weight
             case .failure(let problem): throw PersonalisationError.invalidWeight(entry: entry, problem: problem)
             }
@@ -63,12 +63,22 @@ struct Personalisation {
             }
             lineByNode[node] = record.line
             let field = record.fields[weightColumn]
-            switch PersonalisationError.weight(field, decimalComma: decimalComma) {
+            switch Self.weight(field, decimalComma: decimalComma) {
             case .success(let weight): weights[node] = weight
             case .failure(let problem):
                 let shown = field.isEmpty ? "" : " '\(field)'"
                 throw reader.error("the weight\(shown) \(problem); \(PersonalisationError.weightRule)", in: record, field: weightColumn)
             }
+        }
+    }
+
+    /// The weight in `field`, or why it is not one.
+    private static func weight(_ field: String, decimalComma: Bool = false) -> Result<Double, PersonalisationError.WeightProblem> {
+        switch NumberField.parse(field, decimalComma: decimalComma) {
+        case .success(nil): .failure(.missing)
+        case .success(let value?): value < 0 ? .failure(.negative) : .success(value)
+        case .failure(.notANumber): .failure(.notANumber)
+        case .failure(.notFinite): .failure(.notFinite)
         }
     }
 

@@ -1,5 +1,4 @@
 import ClusterGraph
-import TabularText
 
 /// A `--personalise KEY=WEIGHT` entry, or the personalisation as a whole, that PageRank cannot use.
 /// (Errors inside a `--personalisation` file are ``TabularText/TabularTextError``s at file:line:column.)
@@ -48,14 +47,4 @@ enum PersonalisationError: UserFacingError {
 
     /// What a valid weight is, for every weight message.
     static let weightRule = "a personalisation weight is a plain number of 0 or more, such as 1 or 0.5"
-
-    /// The weight in `field`, or why it is not one.
-    static func weight(_ field: String, decimalComma: Bool = false) -> Result<Double, WeightProblem> {
-        switch NumberField.parse(field, decimalComma: decimalComma) {
-        case .success(nil): .failure(.missing)
-        case .success(let value?): value < 0 ? .failure(.negative) : .success(value)
-        case .failure(.notANumber): .failure(.notANumber)
-        case .failure(.notFinite): .failure(.notFinite)
-        }
-    }
 }
