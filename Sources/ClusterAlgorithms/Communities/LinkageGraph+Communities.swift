@@ -65,8 +65,7 @@ extension LinkageGraph {
 /// by community (see ``CommunityGraph/renumbered(by:)``) and everything after runs on that
 /// numbering, which is mapped back at the end.
 private func leiden(_ original: CommunityGraph, resolution: Double, random: inout SplitMix64) -> [Int32] {
-    var order = (0..<Int32(original.nodeCount)).map { $0 }
-    random.shuffle(&order)
+    let order = visitingOrder(nodeCount: original.nodeCount, random: &random)
     let mover = ModularityMover(graph: original, resolution: resolution)
     _ = mover.moveUntilStable(order: order, allowNewCommunity: true)
     let (moved, movedCount) = denseMembership(mover.membership)
