@@ -10,9 +10,12 @@
 /// each level (the multilevel refinement of Rotta & Noack 2011, as in networkit's
 /// `PLM(refine=True)`), which repairs moves made before the coarser levels were known.
 ///
-/// `start` gives each node's community (dense ids). The nodes of a community are expected to be
-/// numbered together (see ``CommunityGraph/renumbered(by:)``): nodes are visited community by
-/// community, in random order inside each, so that a community's rows stay in cache.
+/// `start` gives each node's community (dense ids) and must be what local moving returns: no
+/// single node can raise modularity by moving, so the level-0 moving phase is skipped. (The first
+/// call gets the first local moving's result; every iteration ends with a move at level 0.) The
+/// nodes of a community are expected to be numbered together (see
+/// ``CommunityGraph/renumbered(by:)``): nodes are visited community by community, in random order
+/// inside each, so that a community's rows stay in cache.
 ///
 /// - Complexity: O(m) per pass; a few passes and levels per iteration in practice.
 func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32],
@@ -21,9 +24,11 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
     var membership = start
     // The finer levels, each with the node of the next level that each of its nodes became.
     var finer: [(graph: CommunityGraph, aggregatedInto: [Int32])] = []
+    var isStable = true
     while true {
         let (communities, count) = denseMembership(
-            moveNodes(level, from: membership, resolution: resolution, random: &random))
+            isStable ? membership : moveNodes(level, from: membership, resolution: resolution, random: &random))
+        isStable = false
         if count == level.nodeCount {
             membership = communities
             break
