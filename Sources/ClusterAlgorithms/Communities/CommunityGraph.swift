@@ -135,55 +135,69 @@ struct CommunityGraph: Sendable {
         // Nodes ordered by group so each group's rows are read together.
         let (groupOffsets, members) = grouped((0..<Int32(nodeCount)).map { $0 }, by: membership, groupCount: groupCount)
         var offsets = [Int](repeating: 0, count: groupCount + 1)
-        var neighbours: [Int32] = []
-        var weights: [Double] = []
-        neighbours.reserveCapacity(self.neighbours.count)
-        weights.reserveCapacity(self.neighbours.count)
         var groupSelfWeights = [Double](repeating: 0, count: groupCount)
         var groupOutStrengths = [Double](repeating: 0, count: groupCount)
         var groupInStrengths = [Double](repeating: 0, count: groupCount)
-        var accumulated = [Double](repeating: 0, count: groupCount)
-        var touched: [Int32] = []
-        var isTouched = [Bool](repeating: false, count: groupCount)
-        self.offsets.withUnsafeBufferPointer { rowOffsets in
-        self.neighbours.withUnsafeBufferPointer { rowNeighbours in
-        self.weights.withUnsafeBufferPointer { rowWeights in
-            for group in 0..<groupCount {
-                var inside = 0.0
-                for memberPosition in groupOffsets[group]..<groupOffsets[group + 1] {
-                    let u = Int(members[memberPosition])
-                    inside += selfWeights[u]
-                    groupOutStrengths[group] += outStrengths[u]
-                    groupInStrengths[group] += inStrengths[u]
-                    for position in rowOffsets[u]..<rowOffsets[u + 1] {
-                        let other = membership[Int(rowNeighbours[position])]
-                        if Int(other) == group {
-                            // Each inside pair is seen from both ends, each time with A_ij + A_ji.
-                            inside += rowWeights[position] / 2
-                        } else {
-                            if !isTouched[Int(other)] {
-                                isTouched[Int(other)] = true
-                                touched.append(other)
+        // Scratch, through unsafe buffers because this reads every link of every level: the summed
+        // weight to each neighbouring group of the current group, and which groups those are.
+        let accumulated = UnsafeMutableBufferPointer<Double>.allocate(capacity: groupCount)
+        let touched = UnsafeMutableBufferPointer<Int32>.allocate(capacity: groupCount)
+        defer {
+            accumulated.deallocate()
+            touched.deallocate()
+        }
+        accumulated.initialize(repeating: 0)
+        // A group's row can list at most every link of its members, so the input's size bounds the output.
+        let capacity = max(neighbours.count, 1)
+        var entries = 0
+        var groupWeights: [Double] = []
+        let groupNeighbours = [Int32](unsafeUninitializedCapacity: capacity) { groupNeighbours, count in
+            groupWeights = [Double](unsafeUninitializedCapacity: capacity) { groupWeights, weightCount in
+                withRows { rows in
+                    membership.withUnsafeBufferPointer { membership in
+                        for group in 0..<groupCount {
+                            var inside = 0.0
+                            var touchedCount = 0
+                            for memberPosition in groupOffsets[group]..<groupOffsets[group + 1] {
+                                let u = Int(members[memberPosition])
+                                inside += selfWeights[u]
+                                groupOutStrengths[group] += rows.outStrengths[u]
+                                groupInStrengths[group] += rows.inStrengths[u]
+                                for position in rows.offsets[u]..<rows.offsets[u + 1] {
+                                    let other = Int(membership[Int(rows.neighbours[position])])
+                                    if other == group {
+                                        // Each inside pair is seen from both ends, each time with A_ij + A_ji.
+                                        inside += rows.weights[position] / 2
+                                    } else {
+                                        // A zero total marks a group not yet seen (after a zero-weight
+                                        // link a group may be listed twice, which adds nothing).
+                                        if accumulated[other] == 0 {
+                                            touched[touchedCount] = Int32(other)
+                                            touchedCount += 1
+                                        }
+                                        accumulated[other] += rows.weights[position]
+                                    }
+                                }
                             }
-                            accumulated[Int(other)] += rowWeights[position]
+                            groupSelfWeights[group] = inside
+                            for index in 0..<touchedCount {
+                                let other = Int(touched[index])
+                                groupNeighbours[entries] = Int32(other)
+                                groupWeights[entries] = accumulated[other]
+                                accumulated[other] = 0
+                                entries += 1
+                            }
+                            offsets[group + 1] = entries
                         }
                     }
                 }
-                groupSelfWeights[group] = inside
-                for other in touched {
-                    neighbours.append(other)
-                    weights.append(accumulated[Int(other)])
-                    accumulated[Int(other)] = 0
-                    isTouched[Int(other)] = false
-                }
-                touched.removeAll(keepingCapacity: true)
-                offsets[group + 1] = neighbours.count
+                weightCount = entries
             }
+            count = entries
         }
-        }
-        }
-        return CommunityGraph(offsets: offsets, neighbours: neighbours, weights: weights, selfWeights: groupSelfWeights,
-                              outStrengths: groupOutStrengths, inStrengths: groupInStrengths, totalWeight: totalWeight)
+        return CommunityGraph(offsets: offsets, neighbours: groupNeighbours, weights: groupWeights,
+                              selfWeights: groupSelfWeights, outStrengths: groupOutStrengths,
+                              inStrengths: groupInStrengths, totalWeight: totalWeight)
     }
 
     /// Modularity of `membership` (dense community ids `0..<communityCount`) at resolution γ.
