@@ -19,16 +19,23 @@
 ///
 /// - Complexity: O(m) per pass; a few passes and levels per iteration in practice.
 func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32],
-                     random: inout SplitMix64) -> [Int32] {
+                     random: inout SplitMix64) -> (membership: [Int32], modularityGain: Double) {
     var level = graph
+    // Only moves change modularity (refinement and aggregation keep the partition), so their
+    // gains add up to the iteration's.
+    var modularityGain = 0.0
     var membership = start
     // The finer levels, each with the node of the next level that each of its nodes became.
     var finer: [(graph: CommunityGraph, aggregatedInto: [Int32])] = []
     var isStable = true
     while true {
-        let (communities, count) = denseMembership(
-            isStable ? membership : moveNodes(level, from: membership, resolution: resolution, random: &random))
+        if !isStable {
+            let moved = moveNodes(level, from: membership, resolution: resolution, random: &random)
+            membership = moved.membership
+            modularityGain += moved.modularityGain
+        }
         isStable = false
+        let (communities, count) = denseMembership(membership)
         if count == level.nodeCount {
             membership = communities
             break
@@ -49,23 +56,26 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
         membership = next
     }
     for (graph, aggregatedInto) in finer.reversed() {
-        membership = moveNodes(graph, from: aggregatedInto.map { membership[Int($0)] },
-                               resolution: resolution, random: &random)
+        let moved = moveNodes(graph, from: aggregatedInto.map { membership[Int($0)] },
+                              resolution: resolution, random: &random)
+        membership = moved.membership
+        modularityGain += moved.modularityGain
     }
-    return membership
+    return (membership, modularityGain)
 }
 
 /// Fast local moving from `membership` (community ids below the node count), visiting the nodes
-/// community by community in random order; returns the new community of each node.
+/// community by community in random order; returns the new community of each node and the
+/// modularity gained.
 private func moveNodes(_ graph: CommunityGraph, from membership: [Int32], resolution: Double,
-                       random: inout SplitMix64) -> [Int32] {
+                       random: inout SplitMix64) -> (membership: [Int32], modularityGain: Double) {
     var order = (0..<Int32(graph.nodeCount)).map { $0 }
     random.shuffle(&order)
     let mover = ModularityMover(graph: graph, resolution: resolution, membership: membership)
     let communityCount = Int(membership.max() ?? -1) + 1
     _ = mover.moveUntilStable(order: grouped(order, by: membership, groupCount: communityCount).nodes,
                               allowNewCommunity: true)
-    return mover.membership
+    return (mover.membership, mover.modularityGain)
 }
 
 /// Leiden's refinement (Algorithm A.2, `RefinePartition`/`MergeNodesSubset`): inside each

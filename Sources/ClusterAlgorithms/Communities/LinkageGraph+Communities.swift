@@ -77,17 +77,18 @@ private func leiden(_ original: CommunityGraph, resolution: Double, iterations: 
     let byCommunity = grouped((0..<Int32(original.nodeCount)).map { $0 }, by: moved, groupCount: movedCount).nodes
     let graph = original.renumbered(by: byCommunity)
     var membership = leidenIteration(graph, resolution: resolution, start: byCommunity.map { moved[Int($0)] },
-                                     random: &random)
-    var best = modularity(graph, membership, resolution)
+                                     random: &random).membership
     var done = 1
-    // Each iteration starts from the previous partition; one that no longer raises modularity
-    // (beyond rounding) ends the run.
+    // Each iteration starts from the previous partition; one in which nothing moves (so nothing
+    // gains) ends the run.
     while iterations == 0 || done < iterations {
         let next = leidenIteration(graph, resolution: resolution, start: membership, random: &random)
-        let nextModularity = modularity(graph, next, resolution)
-        guard nextModularity > best + 1e-12 else { break }
-        membership = next
-        best = nextModularity
+        #if DEBUG
+        let recomputed = modularity(graph, next.membership, resolution) - modularity(graph, membership, resolution)
+        assert(abs(recomputed - next.modularityGain) < 1e-9, "tracked gain \(next.modularityGain), recomputed \(recomputed)")
+        #endif
+        guard next.modularityGain > 0 else { break }
+        membership = next.membership
         done += 1
     }
     let parts = connectedParts(graph, membership: membership)
@@ -96,10 +97,12 @@ private func leiden(_ original: CommunityGraph, resolution: Double, iterations: 
     return result
 }
 
+#if DEBUG
 private func modularity(_ graph: CommunityGraph, _ membership: [Int32], _ resolution: Double) -> Double {
     let (dense, count) = denseMembership(membership)
     return graph.modularity(of: dense, communityCount: count, resolution: resolution)
 }
+#endif
 
 /// Splits every community into its connected parts (breadth-first inside the community).
 ///
