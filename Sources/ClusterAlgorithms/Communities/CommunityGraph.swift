@@ -34,35 +34,44 @@ struct CommunityGraph: Sendable {
         // An undirected or symmetrised link of weight w counts as A_ij = A_ji = w.
         let scale: Double = symmetric ? 2 : 1
         var offsets = [Int](repeating: 0, count: n + 1)
-        var neighbours: [Int32] = []
-        var weights: [Double] = []
-        neighbours.reserveCapacity(graph.outTargets.count + (graph.isDirected ? graph.inSources.count : 0))
-        weights.reserveCapacity(neighbours.capacity)
         var selfWeights = [Double](repeating: 0, count: n)
         var outStrengths = [Double](repeating: 0, count: n)
         var inStrengths = [Double](repeating: 0, count: n)
-        for u in 0..<n {
-            var outPosition = graph.outOffsets[u], outEnd = graph.outOffsets[u + 1]
-            // An undirected graph's in-rows are its out-rows; reading them again would double count.
-            var inPosition = graph.isDirected ? graph.inOffsets[u] : 0
-            let inEnd = graph.isDirected ? graph.inOffsets[u + 1] : 0
-            while outPosition < outEnd || inPosition < inEnd {
-                let outNeighbour = outPosition < outEnd ? graph.outTargets[outPosition] : Int32.max
-                let inNeighbour = inPosition < inEnd ? graph.inSources[inPosition] : Int32.max
-                let v = min(outNeighbour, inNeighbour)
-                var weight = 0.0
-                if outNeighbour == v { weight += graph.outWeights[outPosition]; outPosition += 1 }
-                if inNeighbour == v { weight += graph.inWeights[inPosition]; inPosition += 1 }
-                if Int(v) == u {
-                    // A directed self-loop was seen from both sides; symmetrised it stays one loop of w.
-                    let loop = graph.isDirected ? weight / 2 : weight
-                    selfWeights[u] = symmetric ? 2 * loop : loop
-                } else {
-                    neighbours.append(v)
-                    weights.append(scale * weight)
+        // Every entry comes from an out- or in-link, so their count bounds the rows.
+        let capacity = max(graph.outTargets.count + (graph.isDirected ? graph.inSources.count : 0), 1)
+        var weights: [Double] = []
+        let neighbours = [Int32](unsafeUninitializedCapacity: capacity) { neighbours, neighbourCount in
+            weights = [Double](unsafeUninitializedCapacity: capacity) { weights, weightCount in
+                graph.withRowViews { rows in
+                    var entries = 0
+                    for u in 0..<n {
+                        var outPosition = rows.outOffsets[u], outEnd = rows.outOffsets[u + 1]
+                        // An undirected graph's in-rows are its out-rows; reading them again would double count.
+                        var inPosition = graph.isDirected ? rows.inOffsets[u] : 0
+                        let inEnd = graph.isDirected ? rows.inOffsets[u + 1] : 0
+                        while outPosition < outEnd || inPosition < inEnd {
+                            let outNeighbour = outPosition < outEnd ? rows.outTargets[outPosition] : Int32.max
+                            let inNeighbour = inPosition < inEnd ? rows.inSources[inPosition] : Int32.max
+                            let v = min(outNeighbour, inNeighbour)
+                            var weight = 0.0
+                            if outNeighbour == v { weight += rows.outWeights[outPosition]; outPosition += 1 }
+                            if inNeighbour == v { weight += rows.inWeights[inPosition]; inPosition += 1 }
+                            if Int(v) == u {
+                                // A directed self-loop was seen from both sides; symmetrised it stays one loop of w.
+                                let loop = graph.isDirected ? weight / 2 : weight
+                                selfWeights[u] = symmetric ? 2 * loop : loop
+                            } else {
+                                neighbours[entries] = v
+                                weights[entries] = scale * weight
+                                entries += 1
+                            }
+                        }
+                        offsets[u + 1] = entries
+                    }
+                    weightCount = entries
                 }
             }
-            offsets[u + 1] = neighbours.count
+            neighbourCount = weights.count
         }
         if symmetric {
             for u in 0..<n {

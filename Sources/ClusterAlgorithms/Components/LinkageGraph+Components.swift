@@ -14,42 +14,36 @@ extension LinkageGraph {
         let directed = isDirected
         // A 32-bit label per node and a preallocated stack, read through unsafe views: the
         // traversal is memory-bound, and halving the label array keeps more of it in cache.
-        let label = outOffsets.withUnsafeBufferPointer { outOffsets in
-            outTargets.withUnsafeBufferPointer { outTargets in
-                inOffsets.withUnsafeBufferPointer { inOffsets in
-                    inSources.withUnsafeBufferPointer { inSources in
-                        var label = [Int32](repeating: -1, count: n)
-                        label.withUnsafeMutableBufferPointer { label in
-                            let stack = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(n, 1))
-                            defer { stack.deallocate() }
-                            var count: Int32 = 0
-                            for root in 0..<n where label[root] < 0 {
-                                label[root] = count
-                                stack[0] = Int32(root)
-                                var depth = 1
-                                while depth > 0 {
-                                    depth -= 1
-                                    let u = Int(stack[depth])
-                                    // Each node is pushed once, when labelled, so the stack never exceeds n.
-                                    for position in outOffsets[u]..<outOffsets[u + 1] where label[Int(outTargets[position])] < 0 {
-                                        label[Int(outTargets[position])] = count
-                                        stack[depth] = outTargets[position]
-                                        depth += 1
-                                    }
-                                    guard directed else { continue }
-                                    for position in inOffsets[u]..<inOffsets[u + 1] where label[Int(inSources[position])] < 0 {
-                                        label[Int(inSources[position])] = count
-                                        stack[depth] = inSources[position]
-                                        depth += 1
-                                    }
-                                }
-                                count += 1
-                            }
+        let label = withRowViews { rows in
+            var label = [Int32](repeating: -1, count: n)
+            label.withUnsafeMutableBufferPointer { label in
+                let stack = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(n, 1))
+                defer { stack.deallocate() }
+                var count: Int32 = 0
+                for root in 0..<n where label[root] < 0 {
+                    label[root] = count
+                    stack[0] = Int32(root)
+                    var depth = 1
+                    while depth > 0 {
+                        depth -= 1
+                        let u = Int(stack[depth])
+                        // Each node is pushed once, when labelled, so the stack never exceeds n.
+                        for position in rows.outOffsets[u]..<rows.outOffsets[u + 1] where label[Int(rows.outTargets[position])] < 0 {
+                            label[Int(rows.outTargets[position])] = count
+                            stack[depth] = rows.outTargets[position]
+                            depth += 1
                         }
-                        return label
+                        guard directed else { continue }
+                        for position in rows.inOffsets[u]..<rows.inOffsets[u + 1] where label[Int(rows.inSources[position])] < 0 {
+                            label[Int(rows.inSources[position])] = count
+                            stack[depth] = rows.inSources[position]
+                            depth += 1
+                        }
                     }
+                    count += 1
                 }
             }
+            return label
         }
         return Partition(assignment: label.map { Int($0) }, keys: keys)
     }
