@@ -17,19 +17,43 @@ public struct Partition: Sendable, Equatable {
     /// Renumbers any labelling canonically. `assignment` and `keys` are indexed by node.
     public init(assignment rawAssignment: [Int], keys: [String]) {
         precondition(rawAssignment.count == keys.count, "one community per node")
-        var smallestKey: [Int: Int] = [:]   // raw label -> node index with the smallest key
-        for (node, label) in rawAssignment.enumerated() {
-            if let best = smallestKey[label] {
-                if Self.keyPrecedes(keys[node], keys[best]) { smallestKey[label] = node }
-            } else {
-                smallestKey[label] = node
-            }
+        // Labels are first made dense (arrays, not dictionaries, when they are already small
+        // non-negative numbers, as every algorithm's are), then ordered by smallest key.
+        let (dense, labelCount) = Self.denseLabels(rawAssignment)
+        var smallestKey = [Int](repeating: -1, count: labelCount)   // dense label -> node with the smallest key
+        for (node, label) in dense.enumerated() {
+            let best = smallestKey[label]
+            if best < 0 || Self.keyPrecedes(keys[node], keys[best]) { smallestKey[label] = node }
         }
-        let ordered = smallestKey.sorted { Self.keyPrecedes(keys[$0.value], keys[$1.value]) }
-        var canonical: [Int: Int] = [:]
-        for (position, entry) in ordered.enumerated() { canonical[entry.key] = position }
-        self.assignment = rawAssignment.map { canonical[$0] ?? 0 }
-        self.communityCount = ordered.count
+        let ordered = (0..<labelCount).sorted { Self.keyPrecedes(keys[smallestKey[$0]], keys[smallestKey[$1]]) }
+        var canonical = [Int](repeating: 0, count: labelCount)
+        for (position, label) in ordered.enumerated() { canonical[label] = position }
+        self.assignment = dense.map { canonical[$0] }
+        self.communityCount = labelCount
+    }
+
+    /// Labels renumbered `0..<count` in order of first appearance.
+    private static func denseLabels(_ labels: [Int]) -> (labels: [Int], count: Int) {
+        var count = 0
+        if labels.allSatisfy({ $0 >= 0 && $0 < labels.count }) {
+            var relabel = [Int](repeating: -1, count: labels.count)
+            let dense = labels.map { label in
+                if relabel[label] < 0 {
+                    relabel[label] = count
+                    count += 1
+                }
+                return relabel[label]
+            }
+            return (dense, count)
+        }
+        var relabel: [Int: Int] = [:]
+        let dense = labels.map { label in
+            if let known = relabel[label] { return known }
+            relabel[label] = count
+            count += 1
+            return count - 1
+        }
+        return (dense, count)
     }
 
     /// The members of each community as keys, each list sorted, in community-id order.
@@ -47,8 +71,9 @@ public struct Partition: Sendable, Equatable {
     }
 
     /// The order used for keys everywhere output must be stable: Unicode scalar order, so it does
-    /// not depend on the machine's locale.
+    /// not depend on the machine's locale. UTF-8 keeps scalar order byte by byte, so comparing the
+    /// bytes gives the same order without decoding scalars.
     public static func keyPrecedes(_ a: String, _ b: String) -> Bool {
-        a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+        a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 }

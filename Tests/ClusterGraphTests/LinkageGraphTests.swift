@@ -54,9 +54,23 @@ import Testing
         #expect(partition.members(keys: keys) == [["a"], ["b", "c"], ["d"]])
     }
 
+    @Test func smallLabelsAndLargeLabelsGiveTheSameIds() {
+        let keys = ["b", "c", "a", "d"]
+        // 0..<4 takes the array path, -5 and 1_000 the dictionary path.
+        #expect(Partition(assignment: [2, 2, 0, 1], keys: keys) == Partition(assignment: [-5, -5, 1_000, 3], keys: keys))
+        #expect(Partition(assignment: [2, 2, 0, 1], keys: keys).assignment == [1, 1, 0, 2])
+    }
+
     @Test func keyOrderIsByScalarNotLocale() {
         #expect(Partition.keyPrecedes("Z", "a"))
         #expect(Partition.keyPrecedes("a", "ä"))
         #expect(Partition.keyPrecedes("Ж", "Я"))
+        // Byte order equals scalar order, also across the BMP boundary and for prefixes.
+        let samples = ["", "a", "ab", "a\u{0}", "ä", "Я", "\u{FFFF}", "\u{10000}", "😀", "中", "Z", "z1", "z10"]
+        for a in samples {
+            for b in samples {
+                #expect(Partition.keyPrecedes(a, b) == a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars), "\(a) \(b)")
+            }
+        }
     }
 }
