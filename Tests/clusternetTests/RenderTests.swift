@@ -60,6 +60,25 @@ import TestSupport
         }
     }
 
+    /// fdp with cluster boxes and sfdp, on a graph big enough that Graphviz 2.43's own `fdp`
+    /// command gives a different drawing on nearly every run: two processes, same bytes.
+    @Test(arguments: [["--engine", "fdp", "--partition", "parts"], ["--engine", "sfdp"]])
+    func forceDirectedLayoutsAreTheSameInEveryProcess(options: [String]) throws {
+        let directory = try TemporaryDirectory()
+        let database = directory.path("lfr.sqlite")
+        for arguments in [["generate", "lfr", "--nodes", "120", "--average-degree", "6", "--max-degree", "15", "--min-community", "15",
+                           "--max-community", "40", "--seed", "1", "--graph", "lfr"],
+                          ["communities", "--graph", "lfr", "--method", "louvain", "--seed", "1", "--save", "parts"]] {
+            let result = try ClusterNetCLI.run(arguments + ["--db", database])
+            #expect(result.status == 0, "\(result.standardError)")
+        }
+        let runs = try (0..<2).map { _ in try ClusterNetCLI.run(["render", "--graph", "lfr", "--db", database] + options) }
+        #expect(runs.allSatisfy { $0.status == 0 })
+        #expect(runs[0].standardOutput.hasPrefix("<?xml"))
+        #expect(runs[0].standardOutput == runs[1].standardOutput, "\(options) differs between processes")
+        if options.contains("fdp") { #expect(runs[0].standardOutput.contains("class=\"cluster\"")) }
+    }
+
     @Test func svgGoesToStandardOutputAndNotesToStandardError() throws {
         let directory = try TemporaryDirectory()
         let database = try Self.database(in: directory)
