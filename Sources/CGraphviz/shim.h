@@ -179,6 +179,14 @@ typedef struct {
     size_t used, size;
 } clusternet_arena;
 
+// malloc and clear, as cgraph's own allocator does (calloc would bypass glibc's thread cache and
+// fragment the heap over many renders).
+static void *clusternet_zeroed(size_t request) {
+    void *pointer = malloc(request);
+    if (pointer) memset(pointer, 0, request);
+    return pointer;
+}
+
 // Virtual space only (MAP_NORESERVE): pages are committed as they are touched.
 #define CLUSTERNET_ARENA_SIZE ((size_t)1 << 30)
 #define CLUSTERNET_ARENA_LIMIT 256
@@ -226,7 +234,7 @@ static void *clusternet_arena_alloc(void *state, size_t request) {
         arena->used += rounded;
         return pointer;
     }
-    return calloc(1, request ? request : 1);
+    return clusternet_zeroed(request);
 }
 
 static void *clusternet_arena_resize(void *state, void *pointer, size_t old, size_t request) {
@@ -250,7 +258,7 @@ static void clusternet_arena_close(void *state) { (void)state; }
 
 // Documents keep plain malloc, except that they ignore frees of arena memory.
 static void *clusternet_heap_open(Agdisc_t *discipline) { (void)discipline; return NULL; }
-static void *clusternet_heap_alloc(void *state, size_t request) { (void)state; return calloc(1, request ? request : 1); }
+static void *clusternet_heap_alloc(void *state, size_t request) { (void)state; return clusternet_zeroed(request); }
 static void *clusternet_heap_resize(void *state, void *pointer, size_t old, size_t request) {
     if (pointer && clusternet_in_arena(pointer)) return clusternet_arena_resize(NULL, pointer, old, request);
     (void)state;
@@ -259,10 +267,11 @@ static void *clusternet_heap_resize(void *state, void *pointer, size_t old, size
     return moved;
 }
 static void clusternet_heap_free(void *state, void *pointer) { clusternet_arena_free(state, pointer); }
-static void clusternet_heap_close(void *state) { (void)state; }
 
+// No close function, like cgraph's own: with one, agclose leaves the graph's objects to the
+// heap's close instead of freeing them one by one.
 static Agmemdisc_t clusternet_heap = {
-    clusternet_heap_open, clusternet_heap_alloc, clusternet_heap_resize, clusternet_heap_free, clusternet_heap_close
+    clusternet_heap_open, clusternet_heap_alloc, clusternet_heap_resize, clusternet_heap_free, NULL
 };
 
 /// From here until clusternet_end_ordered_heaps, graphs opened with cgraph's default discipline
