@@ -21,17 +21,19 @@ struct CommunityTests {
         }
     }
 
-    @Test("Louvain reaches at least 0.41 on the karate club for most seeds, never below 0.395")
+    @Test("Louvain reaches at least 0.41 on the karate club at least as often as networkx and igraph")
     func louvainQuality() throws {
-        // Louvain is greedy: for some visiting orders it stops in a worse local optimum, as
-        // networkx's (0.3952) and igraph's (0.3920) Louvain do for some seeds too.
+        // Louvain is greedy: for some visiting orders it stops in a worse local optimum (node 0
+        // joins 4, 5, 6, 10 and 16 before its own group forms, and no single move undoes it).
+        // Over seeds 0..<50, networkx's louvain_communities reaches 0.41 for 45 seeds and
+        // igraph's community_multilevel for 44 (networkx 3.6.1, python-igraph 1.0.0).
         var good = 0
-        for seed in UInt64(0)..<10 {
+        for seed in UInt64(0)..<50 {
             let result = try karate.graph.communities(CommunityOptions(method: .louvain, seed: seed))
             #expect(result.modularity >= 0.395, "seed \(seed): \(result.modularity)")
             if result.modularity >= 0.41 { good += 1 }
         }
-        #expect(good >= 8)
+        #expect(good >= 45)
         #expect(try karate.graph.communities(CommunityOptions(method: .louvain)).modularity >= 0.41)
     }
 

@@ -131,6 +131,16 @@ import TestSupport
         }
     }
 
+    @Test func listsLinkKindsWithCounts() throws {
+        try store.writeGraph(Self.toy, mode: .create)
+        let kinds = try store.linkKinds(graph: "toy")
+        #expect(kinds.map(\.kind) == ["io", "supplies"])
+        #expect(kinds.map(\.links) == [1, 3])
+        try store.writeGraph(GraphContents(name: "bare", isDirected: true, nodes: [NodeRecord(key: "a")]), mode: .create)
+        #expect(try store.linkKinds(graph: "bare").isEmpty)
+        #expect(throws: StoreError.unknownGraph("toys", suggestions: ["toy"])) { try store.linkKinds(graph: "toys") }
+    }
+
     @Test func undirectedLinkFilterMatchesEitherEnd() throws {
         try store.writeGraph(GraphContents(name: "u", isDirected: false, links: [LinkRecord(source: "b", target: "a", weight: 2)]), mode: .create)
         let fromA = try store.links(graph: "u", filter: LinkFilter(from: "a"))

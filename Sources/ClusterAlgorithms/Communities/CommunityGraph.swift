@@ -90,7 +90,7 @@ struct CommunityGraph: Sendable {
         self.totalWeight = outStrengths.reduce(0, +)
     }
 
-    private init(offsets: [Int], neighbours: [Int32], weights: [Double], selfWeights: [Double],
+    init(offsets: [Int], neighbours: [Int32], weights: [Double], selfWeights: [Double],
                  outStrengths: [Double], inStrengths: [Double], totalWeight: Double) {
         self.offsets = offsets
         self.neighbours = neighbours
@@ -101,24 +101,39 @@ struct CommunityGraph: Sendable {
         self.totalWeight = totalWeight
     }
 
+    /// Unsafe views of the rows and strengths, for hot loops that must not pay for bounds checks.
+    struct Rows {
+        let offsets: UnsafeBufferPointer<Int>
+        let neighbours: UnsafeBufferPointer<Int32>
+        let weights: UnsafeBufferPointer<Double>
+        let outStrengths: UnsafeBufferPointer<Double>
+        let inStrengths: UnsafeBufferPointer<Double>
+    }
+
+    /// Calls `body` with unsafe views of the rows, valid only inside `body`.
+    func withRows<Result>(_ body: (Rows) -> Result) -> Result {
+        offsets.withUnsafeBufferPointer { offsets in
+            neighbours.withUnsafeBufferPointer { neighbours in
+                weights.withUnsafeBufferPointer { weights in
+                    outStrengths.withUnsafeBufferPointer { outStrengths in
+                        inStrengths.withUnsafeBufferPointer { inStrengths in
+                            body(Rows(offsets: offsets, neighbours: neighbours, weights: weights,
+                                      outStrengths: outStrengths, inStrengths: inStrengths))
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// The graph whose nodes are the groups of `membership` (dense ids `0..<groupCount`): weights
     /// between groups summed, weights inside a group become its self-weight. Rows list neighbours
     /// in first-seen order (deterministic; local moving does not need them sorted).
     ///
     /// - Complexity: O(n + m).
     func aggregated(by membership: [Int32], groupCount: Int) -> CommunityGraph {
-        let n = nodeCount
-        // Nodes ordered by group (counting sort) so each group's rows are read together.
-        var groupOffsets = [Int](repeating: 0, count: groupCount + 1)
-        for group in membership { groupOffsets[Int(group) + 1] += 1 }
-        for group in 0..<groupCount { groupOffsets[group + 1] += groupOffsets[group] }
-        var cursor = groupOffsets
-        var members = [Int32](repeating: 0, count: n)
-        for u in 0..<n {
-            let group = Int(membership[u])
-            members[cursor[group]] = Int32(u)
-            cursor[group] += 1
-        }
+        // Nodes ordered by group so each group's rows are read together.
+        let (groupOffsets, members) = grouped((0..<Int32(nodeCount)).map { $0 }, by: membership, groupCount: groupCount)
         var offsets = [Int](repeating: 0, count: groupCount + 1)
         var neighbours: [Int32] = []
         var weights: [Double] = []
@@ -194,4 +209,23 @@ struct CommunityGraph: Sendable {
         }
         return quality / totalWeight
     }
+}
+
+/// `order` stably sorted by group: the nodes of group 0 in the order they have in `order`, then
+/// those of group 1, and so on (dense group ids `0..<groupCount`); group g's nodes are
+/// `nodes[offsets[g]..<offsets[g + 1]]`.
+///
+/// - Complexity: O(n + groupCount).
+func grouped(_ order: [Int32], by membership: [Int32], groupCount: Int) -> (offsets: [Int], nodes: [Int32]) {
+    var offsets = [Int](repeating: 0, count: groupCount + 1)
+    for group in membership { offsets[Int(group) + 1] += 1 }
+    for group in 0..<groupCount { offsets[group + 1] += offsets[group] }
+    var cursor = offsets
+    var nodes = [Int32](repeating: 0, count: order.count)
+    for node in order {
+        let group = Int(membership[Int(node)])
+        nodes[cursor[group]] = node
+        cursor[group] += 1
+    }
+    return (offsets, nodes)
 }

@@ -5,25 +5,35 @@
 ///
 /// The refinement merges each still-single, well-connected node into the well-connected
 /// sub-community of its community that gains most (the θ → 0 limit of the paper's randomised
-/// merge), so the only randomness is the node order drawn from `random`.
+/// merge), so the only randomness is the node order drawn from `random`. Once the coarsest level
+/// is solved, its partition is projected back one level at a time and nodes are moved again at
+/// each level (the multilevel refinement of Rotta & Noack 2011, as in networkit's
+/// `PLM(refine=True)`), which repairs moves made before the coarser levels were known.
+///
+/// `start` gives each node's community (dense ids) and must be what local moving returns: no
+/// single node can raise modularity by moving, so the level-0 moving phase is skipped. (The first
+/// call gets the first local moving's result; every iteration ends with a move at level 0.) The
+/// nodes of a community are expected to be numbered together (see
+/// ``CommunityGraph/renumbered(by:)``): nodes are visited community by community, in random order
+/// inside each, so that a community's rows stay in cache.
 ///
 /// - Complexity: O(m) per pass; a few passes and levels per iteration in practice.
-func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]?,
+func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32],
                      random: inout SplitMix64) -> [Int32] {
     var level = graph
-    var membership = start ?? (0..<Int32(graph.nodeCount)).map { $0 }
-    // The node (at the current level) each original node belongs to.
-    var flat = (0..<Int32(graph.nodeCount)).map { $0 }
+    var membership = start
+    // The finer levels, each with the node of the next level that each of its nodes became.
+    var finer: [(graph: CommunityGraph, aggregatedInto: [Int32])] = []
+    var isStable = true
     while true {
-        var order = (0..<Int32(level.nodeCount)).map { $0 }
-        random.shuffle(&order)
-        let mover = ModularityMover(graph: level, resolution: resolution, membership: membership)
-        _ = mover.moveUntilStable(order: order, allowNewCommunity: true)
-        let (communities, count) = denseMembership(mover.membership)
+        let (communities, count) = denseMembership(
+            isStable ? membership : moveNodes(level, from: membership, resolution: resolution, random: &random))
+        isStable = false
         if count == level.nodeCount {
             membership = communities
             break
         }
+        var order = (0..<Int32(level.nodeCount)).map { $0 }
         random.shuffle(&order)
         let (refined, refinedCount) = refine(level, communities: communities, communityCount: count,
                                             resolution: resolution, order: order)
@@ -34,11 +44,28 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
         }
         var next = [Int32](repeating: 0, count: refinedCount)
         for node in 0..<level.nodeCount { next[Int(refined[node])] = communities[node] }
-        for node in flat.indices { flat[node] = refined[Int(flat[node])] }
+        finer.append((level, refined))
         level = level.aggregated(by: refined, groupCount: refinedCount)
         membership = next
     }
-    return flat.map { membership[Int($0)] }
+    for (graph, aggregatedInto) in finer.reversed() {
+        membership = moveNodes(graph, from: aggregatedInto.map { membership[Int($0)] },
+                               resolution: resolution, random: &random)
+    }
+    return membership
+}
+
+/// Fast local moving from `membership` (community ids below the node count), visiting the nodes
+/// community by community in random order; returns the new community of each node.
+private func moveNodes(_ graph: CommunityGraph, from membership: [Int32], resolution: Double,
+                       random: inout SplitMix64) -> [Int32] {
+    var order = (0..<Int32(graph.nodeCount)).map { $0 }
+    random.shuffle(&order)
+    let mover = ModularityMover(graph: graph, resolution: resolution, membership: membership)
+    let communityCount = Int(membership.max() ?? -1) + 1
+    _ = mover.moveUntilStable(order: grouped(order, by: membership, groupCount: communityCount).nodes,
+                              allowNewCommunity: true)
+    return mover.membership
 }
 
 /// Leiden's refinement (Algorithm A.2, `RefinePartition`/`MergeNodesSubset`): inside each
@@ -69,20 +96,12 @@ private func refine(_ graph: CommunityGraph, communities: [Int32], communityCoun
             external[u] += graph.weights[position]
         }
     }
-    // Visit the nodes community by community (random order inside each), so each community's
-    // small working set stays in cache.
-    var start = [Int](repeating: 0, count: communityCount + 1)
-    for u in 0..<n { start[Int(communities[u]) + 1] += 1 }
-    for c in 0..<communityCount { start[c + 1] += start[c] }
-    var grouped = [Int32](repeating: 0, count: n)
-    for v in order {
-        let c = Int(communities[Int(v)])
-        grouped[start[c]] = v
-        start[c] += 1
-    }
+    // Community by community (random order inside each), so each community's small working set
+    // stays in cache.
+    let visits = grouped(order, by: communities, groupCount: communityCount).nodes
     var neighbourWeight = [Double](repeating: 0, count: n)
     var neighbourParts: [Int32] = []
-    for v32 in grouped {
+    for v32 in visits {
         let v = Int(v32)
         let community = Int(communities[v])
         let outV = graph.outStrengths[v], inV = graph.inStrengths[v]
@@ -124,3 +143,4 @@ private func refine(_ graph: CommunityGraph, communities: [Int32], communityCoun
     }
     return denseMembership(refined)
 }
+

@@ -60,8 +60,19 @@ extension LinkageGraph {
 
 /// Leiden iterations (each starting from the previous partition) until modularity stops rising,
 /// then a split into connected parts as a guarantee.
-private func leiden(_ graph: CommunityGraph, resolution: Double, random: inout SplitMix64) -> [Int32] {
-    var membership = leidenIteration(graph, resolution: resolution, start: nil, random: &random)
+///
+/// The first local moving runs on the graph as numbered; the nodes are then renumbered community
+/// by community (see ``CommunityGraph/renumbered(by:)``) and everything after runs on that
+/// numbering, which is mapped back at the end.
+private func leiden(_ original: CommunityGraph, resolution: Double, random: inout SplitMix64) -> [Int32] {
+    let order = visitingOrder(nodeCount: original.nodeCount, random: &random)
+    let mover = ModularityMover(graph: original, resolution: resolution)
+    _ = mover.moveUntilStable(order: order, allowNewCommunity: true)
+    let (moved, movedCount) = denseMembership(mover.membership)
+    let byCommunity = grouped((0..<Int32(original.nodeCount)).map { $0 }, by: moved, groupCount: movedCount).nodes
+    let graph = original.renumbered(by: byCommunity)
+    var membership = leidenIteration(graph, resolution: resolution, start: byCommunity.map { moved[Int($0)] },
+                                     random: &random)
     var best = modularity(graph, membership, resolution)
     // Later iterations start from the previous partition and gain less and less; three
     // iterations (one more than igraph's default) reach the karate club's optimum for every
@@ -75,7 +86,10 @@ private func leiden(_ graph: CommunityGraph, resolution: Double, random: inout S
         best = nextModularity
         if gain < 1e-6 { break }
     }
-    return connectedParts(graph, membership: membership)
+    let parts = connectedParts(graph, membership: membership)
+    var result = [Int32](repeating: 0, count: graph.nodeCount)
+    for (position, node) in byCommunity.enumerated() { result[Int(node)] = parts[position] }
+    return result
 }
 
 private func modularity(_ graph: CommunityGraph, _ membership: [Int32], _ resolution: Double) -> Double {

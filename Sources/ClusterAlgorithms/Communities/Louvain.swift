@@ -5,12 +5,11 @@
 /// After the coarser levels are solved, their partition is projected back and nodes are moved
 /// once more at each finer level (the multilevel refinement of Rotta & Noack 2011, networkit's
 /// `PLM(refine=True)`), which repairs early greedy choices. Nodes are visited in a random order
-/// drawn from `random`, so a seed fixes the result.
+/// drawn from `random` (see ``visitingOrder(nodeCount:random:)``), so a seed fixes the result.
 ///
 /// - Complexity: O(m) per sweep; a handful of sweeps and levels in practice.
 func louvain(_ graph: CommunityGraph, resolution: Double, random: inout SplitMix64) -> [Int32] {
-    var order = (0..<Int32(graph.nodeCount)).map { $0 }
-    random.shuffle(&order)
+    let order = visitingOrder(nodeCount: graph.nodeCount, random: &random)
     let mover = ModularityMover(graph: graph, resolution: resolution)
     let moved = mover.moveUntilStable(order: order, allowNewCommunity: false)
     let (communities, count) = denseMembership(mover.membership)

@@ -5,20 +5,19 @@
 /// `w(v, c) − γ (out_v · in_c + in_v · out_c) / W`, with w(v, c) the weight between v and c in
 /// both directions (see ``CommunityGraph``); staying put is compared the same way.
 ///
-/// The state lives in buffers this class owns (the graph's rows are copied once), because the
-/// hot loop runs millions of times and must not pay for array bounds and uniqueness checks.
+/// The per-community state lives in buffers this class owns, and the graph's rows are read
+/// through unsafe buffers, because the hot loop runs millions of times and must not pay for array
+/// bounds and uniqueness checks. For a symmetric graph (out = in strengths, the usual case) the
+/// in-totals are the out-totals, so one buffer serves both and a gain costs one memory read fewer.
 final class ModularityMover {
     let nodeCount: Int
+    private let graph: CommunityGraph
     private let resolution: Double
-    private let totalWeight: Double
-    private let offsets: UnsafeMutableBufferPointer<Int>
-    private let neighbours: UnsafeMutableBufferPointer<Int32>
-    private let weights: UnsafeMutableBufferPointer<Double>
-    private let outStrengths: UnsafeMutableBufferPointer<Double>
-    private let inStrengths: UnsafeMutableBufferPointer<Double>
+    private let symmetric: Bool
     /// Community of each node; ids are in `0..<nodeCount`.
     private let community: UnsafeMutableBufferPointer<Int32>
     private let communityOut: UnsafeMutableBufferPointer<Double>
+    /// The same buffer as `communityOut` when the graph is symmetric.
     private let communityIn: UnsafeMutableBufferPointer<Double>
     private let communitySize: UnsafeMutableBufferPointer<Int32>
     /// Scratch: weight from the current node to each community, zero between nodes.
@@ -30,23 +29,18 @@ final class ModularityMover {
     init(graph: CommunityGraph, resolution: Double, membership: [Int32]? = nil) {
         let n = graph.nodeCount
         nodeCount = n
+        self.graph = graph
         self.resolution = resolution
-        totalWeight = graph.totalWeight
-        offsets = .allocate(capacity: n + 1)
-        _ = offsets.initialize(from: graph.offsets)
-        neighbours = .allocate(capacity: max(graph.neighbours.count, 1))
-        _ = neighbours.initialize(from: graph.neighbours)
-        weights = .allocate(capacity: max(graph.weights.count, 1))
-        _ = weights.initialize(from: graph.weights)
-        outStrengths = .allocate(capacity: n)
-        _ = outStrengths.initialize(from: graph.outStrengths)
-        inStrengths = .allocate(capacity: n)
-        _ = inStrengths.initialize(from: graph.inStrengths)
+        symmetric = graph.outStrengths == graph.inStrengths
         community = .allocate(capacity: n)
         communityOut = .allocate(capacity: n)
         communityOut.initialize(repeating: 0)
-        communityIn = .allocate(capacity: n)
-        communityIn.initialize(repeating: 0)
+        if symmetric {
+            communityIn = communityOut
+        } else {
+            communityIn = .allocate(capacity: n)
+            communityIn.initialize(repeating: 0)
+        }
         communitySize = .allocate(capacity: n)
         communitySize.initialize(repeating: 0)
         neighbourWeight = .allocate(capacity: n)
@@ -57,8 +51,8 @@ final class ModularityMover {
         for u in 0..<n {
             let c = membership.map { Int($0[u]) } ?? u
             community[u] = Int32(c)
-            communityOut[c] += outStrengths[u]
-            communityIn[c] += inStrengths[u]
+            communityOut[c] += graph.outStrengths[u]
+            if !symmetric { communityIn[c] += graph.inStrengths[u] }
             communitySize[c] += 1
         }
         emptyCommunities = []
@@ -66,9 +60,9 @@ final class ModularityMover {
     }
 
     deinit {
-        for buffer in [outStrengths, inStrengths, weights, neighbourWeight, communityOut, communityIn] { buffer.deallocate() }
-        for buffer in [neighbours, community, communitySize, neighbourCommunities] { buffer.deallocate() }
-        offsets.deallocate()
+        if !symmetric { communityIn.deallocate() }
+        for buffer in [neighbourWeight, communityOut] { buffer.deallocate() }
+        for buffer in [community, communitySize, neighbourCommunities] { buffer.deallocate() }
     }
 
     /// The current community of every node.
@@ -83,49 +77,51 @@ final class ModularityMover {
     func moveUntilStable(order: [Int32], allowNewCommunity: Bool) -> Bool {
         let n = nodeCount
         guard n > 0 else { return false }
-        var queue = order
-        var head = 0, count = n
-        var queued = [Bool](repeating: true, count: n)
-        var movedAny = false
-        while count > 0 {
-            let v = Int(queue[head])
-            head = head + 1 == n ? 0 : head + 1
-            count -= 1
-            queued[v] = false
-            guard let target = moveToBest(v, allowNewCommunity: allowNewCommunity) else { continue }
-            movedAny = true
-            for position in offsets[v]..<offsets[v + 1] {
-                let u = Int(neighbours[position])
-                if !queued[u] && community[u] != target {
-                    queued[u] = true
-                    var tail = head + count
-                    if tail >= n { tail -= n }
-                    queue[tail] = Int32(u)
-                    count += 1
+        return graph.withRows { rows in
+            var queue = order
+            var head = 0, count = n
+            var queued = [Bool](repeating: true, count: n)
+            var movedAny = false
+            while count > 0 {
+                let v = Int(queue[head])
+                head = head + 1 == n ? 0 : head + 1
+                count -= 1
+                queued[v] = false
+                guard let target = moveToBest(v, rows: rows, allowNewCommunity: allowNewCommunity) else { continue }
+                movedAny = true
+                for position in rows.offsets[v]..<rows.offsets[v + 1] {
+                    let u = Int(rows.neighbours[position])
+                    if !queued[u] && community[u] != target {
+                        queued[u] = true
+                        var tail = head + count
+                        if tail >= n { tail -= n }
+                        queue[tail] = Int32(u)
+                        count += 1
+                    }
                 }
             }
+            return movedAny
         }
-        return movedAny
     }
 
     /// Moves `v` to the community with the largest gain; returns the new community if it moved.
     @inline(__always)
-    private func moveToBest(_ v: Int, allowNewCommunity: Bool) -> Int32? {
+    private func moveToBest(_ v: Int, rows: CommunityGraph.Rows, allowNewCommunity: Bool) -> Int32? {
         let current = community[v]
         var listed = 0
-        for position in offsets[v]..<offsets[v + 1] {
-            let c = Int(community[Int(neighbours[position])])
+        for position in rows.offsets[v]..<rows.offsets[v + 1] {
+            let c = Int(community[Int(rows.neighbours[position])])
             if neighbourWeight[c] == 0 {
                 neighbourCommunities[listed] = Int32(c)
                 listed += 1
             }
-            neighbourWeight[c] += weights[position]
+            neighbourWeight[c] += rows.weights[position]
         }
-        let outV = outStrengths[v], inV = inStrengths[v]
-        let scale = resolution / totalWeight
+        let outV = rows.outStrengths[v], inV = rows.inStrengths[v]
+        let scale = resolution / graph.totalWeight
         let own = Int(current)
         communityOut[own] -= outV
-        communityIn[own] -= inV
+        if !symmetric { communityIn[own] -= inV }
         communitySize[own] -= 1
         var best = current
         var bestGain = neighbourWeight[own] - scale * (outV * communityIn[own] + inV * communityOut[own])
@@ -145,7 +141,7 @@ final class ModularityMover {
         }
         let chosen = Int(best)
         communityOut[chosen] += outV
-        communityIn[chosen] += inV
+        if !symmetric { communityIn[chosen] += inV }
         communitySize[chosen] += 1
         guard best != current else { return nil }
         if best == emptyCommunities.last { emptyCommunities.removeLast() }

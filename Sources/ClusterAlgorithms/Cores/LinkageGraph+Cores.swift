@@ -13,50 +13,74 @@ extension LinkageGraph {
     /// - Complexity: O(n + m) time, O(n) extra memory.
     public func coreness() -> [Int] {
         let n = nodeCount
-        // Rows to read: out-links, plus in-links for a directed graph (plain loops, not closures,
-        // because this is the hot path).
-        let rows = isDirected ? [(outOffsets, outTargets), (inOffsets, inSources)] : [(outOffsets, outTargets)]
-        var degree = [Int](repeating: 0, count: n)
-        for (offsets, neighbours) in rows {
-            for u in 0..<n {
-                for position in offsets[u]..<offsets[u + 1] where Int(neighbours[position]) != u { degree[u] += 1 }
-            }
-        }
-        let maxDegree = degree.max() ?? 0
-        // Bucket sort by degree: `order` holds nodes by current degree, `position` where each sits.
-        var bucketStart = [Int](repeating: 0, count: maxDegree + 2)
-        for d in degree { bucketStart[d + 1] += 1 }
-        for d in 0...maxDegree { bucketStart[d + 1] += bucketStart[d] }
-        var order = [Int](repeating: 0, count: n)
-        var position = [Int](repeating: 0, count: n)
-        var fill = bucketStart
-        for u in 0..<n {
-            position[u] = fill[degree[u]]
-            order[position[u]] = u
-            fill[degree[u]] += 1
-        }
-        for i in 0..<n {
-            let u = order[i]
-            for (offsets, neighbours) in rows {
-                for link in offsets[u]..<offsets[u + 1] {
-                    let v = Int(neighbours[link])
-                    guard v != u, degree[v] > degree[u] else { continue }
-                    // Move v to the front of its bucket, then shrink the bucket by one.
-                    let dv = degree[v]
-                    let front = bucketStart[dv]
-                    let w = order[front]
-                    if w != v {
-                        order[position[v]] = w
-                        position[w] = position[v]
-                        order[front] = v
-                        position[v] = front
+        guard n > 0 else { return [] }
+        let directed = isDirected
+        // Unsafe views and 32-bit state: the peeling loop is memory-bound, so bounds checks and
+        // 8-byte integers would cost as much as the work itself.
+        return outOffsets.withUnsafeBufferPointer { outOffsets in
+            outTargets.withUnsafeBufferPointer { outTargets in
+                inOffsets.withUnsafeBufferPointer { inOffsets in
+                    inSources.withUnsafeBufferPointer { inSources in
+                        let degree = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+                        let order = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+                        let position = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+                        defer { for buffer in [degree, order, position] { buffer.deallocate() } }
+                        var maxDegree: Int32 = 0
+                        for u in 0..<n {
+                            var count: Int32 = 0
+                            for link in outOffsets[u]..<outOffsets[u + 1] where Int(outTargets[link]) != u { count += 1 }
+                            if directed {
+                                for link in inOffsets[u]..<inOffsets[u + 1] where Int(inSources[link]) != u { count += 1 }
+                            }
+                            degree[u] = count
+                            maxDegree = max(maxDegree, count)
+                        }
+                        // Bucket sort by degree: `order` holds nodes by current degree, `position`
+                        // where each sits, `bucketStart` where each degree's bucket begins.
+                        let bucketStart = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Int(maxDegree) + 2)
+                        defer { bucketStart.deallocate() }
+                        bucketStart.initialize(repeating: 0)
+                        for u in 0..<n { bucketStart[Int(degree[u]) + 1] += 1 }
+                        for d in 0...Int(maxDegree) { bucketStart[d + 1] += bucketStart[d] }
+                        for u in 0..<n {
+                            let d = Int(degree[u])
+                            position[u] = bucketStart[d]
+                            order[Int(bucketStart[d])] = Int32(u)
+                            bucketStart[d] += 1
+                        }
+                        // Filling moved each bucket's start to the next one's; shift back.
+                        for d in stride(from: Int(maxDegree), to: 0, by: -1) { bucketStart[d] = bucketStart[d - 1] }
+                        bucketStart[0] = 0
+                        // Lowers neighbour v of the node being peeled (degree du) by one, moving v
+                        // to the front of its bucket and shrinking the bucket.
+                        @inline(__always) func lower(_ v: Int, _ u: Int, _ du: Int32) {
+                            let dv = degree[v]
+                            guard v != u, dv > du else { return }
+                            let front = bucketStart[Int(dv)]
+                            let w = Int(order[Int(front)])
+                            if w != v {
+                                let from = position[v]
+                                order[Int(from)] = Int32(w)
+                                position[w] = from
+                                order[Int(front)] = Int32(v)
+                                position[v] = front
+                            }
+                            bucketStart[Int(dv)] = front + 1
+                            degree[v] = dv - 1
+                        }
+                        for i in 0..<n {
+                            let u = Int(order[i])
+                            let du = degree[u]
+                            for link in outOffsets[u]..<outOffsets[u + 1] { lower(Int(outTargets[link]), u, du) }
+                            if directed {
+                                for link in inOffsets[u]..<inOffsets[u + 1] { lower(Int(inSources[link]), u, du) }
+                            }
+                        }
+                        return degree.map { Int($0) }
                     }
-                    bucketStart[dv] += 1
-                    degree[v] -= 1
                 }
             }
         }
-        return degree
     }
 
     /// Strength-weighted cores: the generalised cores of Batagelj & Zaveršnik (2011, "Fast

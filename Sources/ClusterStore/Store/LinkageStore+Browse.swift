@@ -90,6 +90,21 @@ extension LinkageStore {
         }
     }
 
+    /// The kinds of link stored in `graph` (`supplies`, `io`, …), sorted, each with its link count:
+    /// what `--kind` may choose from.
+    ///
+    /// ```swift
+    /// let kinds = try store.linkKinds(graph: "fi2014")   // [("io", 870), ("supplies", 12)]
+    /// ```
+    /// - Complexity: one pass over the graph's links.
+    public func linkKinds(graph: String) throws -> [(kind: String, links: Int)] {
+        try read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT kind, count(*) FROM link WHERE graph_id = ? GROUP BY kind ORDER BY kind",
+                                        arguments: [try Self.graphRow(graph, db).id])
+            return rows.map { (kind: $0[0], links: $0[1]) }
+        }
+    }
+
     private func nodeId(_ key: String, graphId: Int64, graph: String, _ db: Database) throws -> Int64 {
         guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM node WHERE graph_id = ? AND key = ?", arguments: [graphId, key]) else {
             throw StoreError.unknownNodes(graph: graph, keys: [key])

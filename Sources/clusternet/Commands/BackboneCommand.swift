@@ -14,8 +14,7 @@ struct BackboneCommand: ParsableCommand {
             JSON: {"graph", "links": [{"source", "target", "weight"}]}, strongest first.
             """)
 
-    @Option(help: "The graph.")
-    var graph: String
+    @OptionGroup var analysis: AnalysisOptions
 
     @Option(help: "Store the backbone as a new graph with this name.")
     var save: String?
@@ -23,29 +22,27 @@ struct BackboneCommand: ParsableCommand {
     @Flag(help: "With --save: replace a graph of that name.")
     var replace = false
 
-    @Flag(help: "Print `timings: load=S compute=S` on stderr.")
-    var timings = false
-
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        var timer = PhaseTimer()
-        let store = try global.openStore()
-        let linkageGraph = try store.loadGraph(named: graph)
-        timer.finish("load")
+        var loaded = try analysis.load(global)
+        let linkageGraph = loaded.graph
         let forest = linkageGraph.maximumSpanningForest()
-        timer.finish("compute")
+        loaded.timer.finish("compute")
         let keys = linkageGraph.keys
         if let save {
             let nodes = keys.indices.map { NodeRecord(key: keys[$0], label: linkageGraph.labels[$0], kind: linkageGraph.kinds[$0]) }
             let links = forest.map { LinkRecord(source: keys[$0.source], target: keys[$0.target], weight: $0.weight) }
-            try store.writeGraph(GraphContents(name: save, isDirected: false, description: "Maximum spanning forest of \(graph)",
-                                               source: "clusternet backbone --graph \(graph)", nodes: nodes, links: links),
-                                 mode: replace ? .replace : .create)
+            let kinds = analysis.kindList.map { " (links of kind \($0))" } ?? ""
+            try loaded.store.writeGraph(
+                GraphContents(name: save, isDirected: false, description: "Maximum spanning forest of \(analysis.graph)" + kinds,
+                              source: "clusternet backbone --graph \(analysis.graph)" + analysis.kinds.map { " --kind \($0)" }.joined(),
+                              nodes: nodes, links: links),
+                mode: replace ? .replace : .create)
         }
         CommandOutput(
             json: .object([
-                ("graph", .string(graph)),
+                ("graph", .string(analysis.graph)),
                 ("links", .array(forest.map {
                     .object([("source", .string(keys[$0.source])), ("target", .string(keys[$0.target])), ("weight", .number($0.weight))])
                 })),
@@ -55,6 +52,6 @@ struct BackboneCommand: ParsableCommand {
             }),
             notes: ["\(forest.count) links" + (save.map { "; saved as graph '\($0)'" } ?? "")]
         ).print(as: global.format)
-        timer.report(if: timings)
+        loaded.timer.report(if: analysis.timings)
     }
 }

@@ -17,17 +17,29 @@ struct CentralityCommand: ParsableCommand {
             weights (for betweenness a weight is a path length, as in networkx); otherwise every
             link counts 1. Degree counts links, strength sums their weights (in + out).
             JSON: {"measure", "scores": {key: value}} with keys in key order; --top N keeps the N highest.
+            Personalised PageRank jumps (and leaves dangling nodes) only to the nodes given a weight,
+            in proportion to it, as networkx's pagerank(G, personalization=…): --personalise KEY=WEIGHT
+            (repeat it) and/or --personalisation FILE (header key,weight); nodes not named get 0 and
+            an entry replaces the file's weight for its key.
             Example: clusternet centrality --graph fi2014 --measure pagerank --weighted --top 10
+            Example: clusternet centrality --graph fi2014 --kind io --measure pagerank --weighted --personalise 17_18=2 --personalise 02_03=1
             """)
 
-    @Option(help: "The graph.")
-    var graph: String
+    @OptionGroup var analysis: AnalysisOptions
 
     @Option(help: "pagerank, betweenness, degree, strength or eigenvector.")
     var measure: CentralityMeasure
 
     @Option(help: "PageRank's damping factor (probability of following a link).")
     var damping: Double = 0.85
+
+    @Option(name: .customLong("personalise"), help: ArgumentHelp(
+        "With pagerank: jump to node KEY with this weight; repeat for several nodes (others get 0).", valueName: "key=weight"))
+    var personalise: [String] = []
+
+    @Option(help: ArgumentHelp("With pagerank: a CSV/TSV file with header key,weight of jump weights (unlisted nodes get 0).",
+                               valueName: "file"))
+    var personalisation: String?
 
     @Flag(help: "Use link weights (PageRank, betweenness, eigenvector).")
     var weighted = false
@@ -38,33 +50,36 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: "Save the scores under this name (replacing one of the same name).")
     var save: String?
 
-    @Flag(help: "Print `timings: load=S compute=S` on stderr.")
-    var timings = false
-
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if measure != .pagerank, !personalise.isEmpty || personalisation != nil {
+            throw ValidationError("--personalise and --personalisation go with --measure pagerank, not \(measure.rawValue)")
+        }
     }
 
     func run() throws {
-        var timer = PhaseTimer()
-        let store = try global.openStore()
-        let linkageGraph = try store.loadGraph(named: graph)
-        timer.finish("load")
+        var loaded = try analysis.load(global)
+        let linkageGraph = loaded.graph
+        let jump = personalise.isEmpty && personalisation == nil ? nil
+            : try Personalisation(file: personalisation, entries: personalise, graph: linkageGraph, graphName: analysis.graph)
         let scores: [Double]
         switch measure {
-        case .pagerank: scores = try linkageGraph.pageRank(PageRankOptions(damping: damping, weighted: weighted))
+        case .pagerank:
+            scores = try linkageGraph.pageRank(PageRankOptions(damping: damping, weighted: weighted, personalisation: jump?.weights))
         case .betweenness: scores = try linkageGraph.betweenness(weighted: weighted)
         case .degree: scores = linkageGraph.degrees()
         case .strength: scores = linkageGraph.strengths()
         case .eigenvector: scores = try linkageGraph.eigenvectorCentrality(weighted: weighted)
         }
-        timer.finish("compute")
+        loaded.timer.finish("compute")
         if let save {
             var parameters = ["weighted": "\(weighted)"]
             if measure == .pagerank { parameters["damping"] = "\(damping)" }
-            try store.saveScores(scores, graph: graph, name: save, method: measure.rawValue, parameters: parameters, replace: true)
+            parameters["personalisation"] = jump?.savedParameter(keys: linkageGraph.keys)
+            try loaded.store.saveScores(scores, graph: analysis.graph, name: save, method: measure.rawValue,
+                                        parameters: analysis.savedParameters(parameters), replace: true)
         }
         let keys = linkageGraph.keys
         let ranked = (0..<linkageGraph.nodeCount).sorted {
@@ -82,6 +97,6 @@ struct CentralityCommand: ParsableCommand {
                  .rounded(scores[node], places: 6)]
             })
         ).print(as: global.format)
-        timer.report(if: timings)
+        loaded.timer.report(if: analysis.timings)
     }
 }

@@ -17,8 +17,7 @@ struct CommunitiesCommand: ParsableCommand {
             Example: clusternet communities --graph fi2014-strength --method leiden --seed 7 --save forest
             """)
 
-    @Option(help: "The graph.")
-    var graph: String
+    @OptionGroup var analysis: AnalysisOptions
 
     @Option(help: "louvain or leiden.")
     var method: CommunityMethod = .leiden
@@ -38,25 +37,20 @@ struct CommunitiesCommand: ParsableCommand {
     @Option(help: "Save the partition under this name (replacing one of the same name) for clusters and render.")
     var save: String?
 
-    @Flag(help: "Print `timings: load=S compute=S` on stderr.")
-    var timings = false
-
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        var timer = PhaseTimer()
-        let store = try global.openStore()
-        let linkageGraph = try store.loadGraph(named: graph)
-        timer.finish("load")
+        var loaded = try analysis.load(global)
+        let linkageGraph = loaded.graph
         let options = CommunityOptions(method: method, resolution: resolution, seed: seed, minimumSize: minimumSize,
                                        directed: directed)
         let result = try linkageGraph.communities(options)
-        timer.finish("compute")
+        loaded.timer.finish("compute")
         if let save {
-            try store.savePartition(result.partition, graph: graph, name: save, method: method.rawValue, parameters: [
-                "resolution": "\(resolution)", "seed": "\(seed)", "min-size": "\(minimumSize)",
-                "graph_treated_as": result.graphUsed.rawValue,
-            ], replace: true)
+            let parameters = ["resolution": "\(resolution)", "seed": "\(seed)", "min-size": "\(minimumSize)",
+                              "graph_treated_as": result.graphUsed.rawValue]
+            try loaded.store.savePartition(result.partition, graph: analysis.graph, name: save, method: method.rawValue,
+                                           parameters: analysis.savedParameters(parameters), replace: true)
         }
         let members = result.partition.members(keys: linkageGraph.keys)
         CommandOutput(
@@ -74,6 +68,6 @@ struct CommunitiesCommand: ParsableCommand {
             notes: ["\(method.rawValue): \(members.count) communities, modularity \(JSONValue.format(result.modularity)) "
                 + "(graph \(result.graphUsed.rawValue))" + (save.map { "; saved as '\($0)'" } ?? "")]
         ).print(as: global.format)
-        timer.report(if: timings)
+        loaded.timer.report(if: analysis.timings)
     }
 }

@@ -12,8 +12,7 @@ struct ComponentsCommand: ParsableCommand {
             JSON: {"components": [[keys]]}.
             """)
 
-    @Option(help: "The graph.")
-    var graph: String
+    @OptionGroup var analysis: AnalysisOptions
 
     @Flag(help: "Strongly connected components (every member reaches every other along the links).")
     var strong = false
@@ -21,21 +20,17 @@ struct ComponentsCommand: ParsableCommand {
     @Option(help: "Save the components as a partition under this name (replacing one of the same name).")
     var save: String?
 
-    @Flag(help: "Print `timings: load=S compute=S` on stderr.")
-    var timings = false
-
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        var timer = PhaseTimer()
-        let store = try global.openStore()
-        let linkageGraph = try store.loadGraph(named: graph)
-        timer.finish("load")
+        var loaded = try analysis.load(global)
+        let linkageGraph = loaded.graph
         let partition = strong ? linkageGraph.strongComponents() : linkageGraph.weakComponents()
-        timer.finish("compute")
+        loaded.timer.finish("compute")
         if let save {
-            try store.savePartition(partition, graph: graph, name: save, method: strong ? "strong-components" : "weak-components",
-                                    parameters: [:], replace: true)
+            try loaded.store.savePartition(partition, graph: analysis.graph, name: save,
+                                           method: strong ? "strong-components" : "weak-components",
+                                           parameters: analysis.savedParameters([:]), replace: true)
         }
         let members = partition.members(keys: linkageGraph.keys)
         // Stable sort: equal sizes keep the canonical (smallest key) order.
@@ -47,6 +42,6 @@ struct ComponentsCommand: ParsableCommand {
             }),
             notes: ["\(components.count) \(strong ? "strongly" : "weakly") connected components"]
         ).print(as: global.format)
-        timer.report(if: timings)
+        loaded.timer.report(if: analysis.timings)
     }
 }

@@ -14,8 +14,7 @@ struct CoresCommand: ParsableCommand {
             JSON: {"coreness": {key: k}} with keys in key order.
             """)
 
-    @Option(help: "The graph.")
-    var graph: String
+    @OptionGroup var analysis: AnalysisOptions
 
     @Flag(help: "Strength-weighted cores instead of link counts.")
     var weighted = false
@@ -23,21 +22,16 @@ struct CoresCommand: ParsableCommand {
     @Option(help: "Save the core numbers as scores under this name (replacing one of the same name).")
     var save: String?
 
-    @Flag(help: "Print `timings: load=S compute=S` on stderr.")
-    var timings = false
-
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        var timer = PhaseTimer()
-        let store = try global.openStore()
-        let linkageGraph = try store.loadGraph(named: graph)
-        timer.finish("load")
+        var loaded = try analysis.load(global)
+        let linkageGraph = loaded.graph
         let coreness = weighted ? linkageGraph.strengthCoreness() : linkageGraph.coreness().map(Double.init)
-        timer.finish("compute")
+        loaded.timer.finish("compute")
         if let save {
-            try store.saveScores(coreness, graph: graph, name: save, method: weighted ? "strength-cores" : "cores",
-                                 parameters: ["weighted": "\(weighted)"], replace: true)
+            try loaded.store.saveScores(coreness, graph: analysis.graph, name: save, method: weighted ? "strength-cores" : "cores",
+                                        parameters: analysis.savedParameters(["weighted": "\(weighted)"]), replace: true)
         }
         let keys = linkageGraph.keys
         let byKey = keys.indices.sorted { Partition.keyPrecedes(keys[$0], keys[$1]) }
@@ -50,6 +44,6 @@ struct CoresCommand: ParsableCommand {
                 [.string(keys[$0]), linkageGraph.labels[$0].map(JSONValue.string) ?? .null, .number(coreness[$0])]
             })
         ).print(as: global.format)
-        timer.report(if: timings)
+        loaded.timer.report(if: analysis.timings)
     }
 }

@@ -14,24 +14,19 @@ struct TiersCommand: ParsableCommand {
             The seed's Japanese car pyramid: 1 → 300 → 5,000 → 20,000.
             """)
 
-    @Option(help: "The firm graph.")
-    var graph: String
+    @OptionGroup var analysis: AnalysisOptions
 
     @Option(help: "The key of the lead firm.")
     var lead: String
 
-    @Flag(help: "Print 'timings: load=S compute=S' on stderr.")
-    var timings = false
-
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        var timer = PhaseTimer()
-        let firms = try global.openStore().loadGraph(named: graph)
-        timer.finish("load")
-        let pyramid = try SupplierTiers(graph: firms, lead: lead, graphName: graph)
-        timer.finish("compute")
-        timer.report(if: timings)
+        var loaded = try analysis.load(global)
+        let firms = loaded.graph
+        let pyramid = try SupplierTiers(graph: firms, lead: lead, graphName: analysis.graph)
+        loaded.timer.finish("compute")
+        loaded.timer.report(if: analysis.timings)
         let ratios = pyramid.growthRatios
         let json = JSONValue.object([
             ("lead", .string(lead)),

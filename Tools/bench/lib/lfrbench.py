@@ -6,9 +6,9 @@ ClusterNet database there, so every tool works on the very same links.
 import json
 import os
 import re
-import resource
 import subprocess
 import sys
+import tempfile
 import time
 
 import networkit as nk
@@ -63,14 +63,22 @@ def read_networkit(path):
 
 
 def clusternet(arguments):
-    """Runs a ClusterNet analysis with --timings; returns (compute seconds, JSON output, peak RSS MB)."""
-    result = subprocess.run([CLUSTERNET] + arguments + ["--db", DATABASE, "--format", "json", "--timings"],
-                            capture_output=True, text=True)
-    if result.returncode != 0:
-        sys.exit(f"clusternet {' '.join(arguments)} failed: {result.stderr}")
-    compute = float(re.search(r"compute=([0-9.]+)", result.stderr).group(1))
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return compute, json.loads(result.stdout), peak
+    """Runs a ClusterNet analysis with --timings; returns (compute seconds, JSON output, peak RSS MB).
+
+    The peak RSS is this one process's, from wait4 (RUSAGE_CHILDREN would report the largest of
+    all children so far, an earlier import say); output goes to files so nothing reaps the child
+    before wait4 does."""
+    with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
+        process = subprocess.Popen([CLUSTERNET] + arguments + ["--db", DATABASE, "--format", "json", "--timings"],
+                                   stdout=stdout, stderr=stderr, text=True)
+        _, status, usage = os.wait4(process.pid, 0)
+        stdout.seek(0)
+        stderr.seek(0)
+        output, errors = stdout.read(), stderr.read()
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"clusternet {' '.join(arguments)} failed: {errors}")
+    compute = float(re.search(r"compute=([0-9.]+)", errors).group(1))
+    return compute, json.loads(output), usage.ru_maxrss / 1024
 
 
 def timed(function):

@@ -1,0 +1,34 @@
+extension CommunityGraph {
+    /// The same graph with its nodes renumbered: node `order[i]` becomes node i.
+    ///
+    /// Local moving, refinement and aggregation look up the community of every neighbour; when
+    /// the nodes of a community have neighbouring numbers those lookups stay in a few cache lines
+    /// instead of jumping across the whole graph, which on large sparse graphs halves the time of
+    /// every later phase.
+    ///
+    /// - Complexity: O(n + m).
+    func renumbered(by order: [Int32]) -> CommunityGraph {
+        let n = nodeCount
+        assert(order.count == n && Set(order).count == n, "order must be a permutation of the nodes")
+        var newNumber = [Int32](repeating: 0, count: n)
+        for (position, node) in order.enumerated() { newNumber[Int(node)] = Int32(position) }
+        var newOffsets = [Int](repeating: 0, count: n + 1)
+        var newNeighbours = [Int32](repeating: 0, count: neighbours.count)
+        var newWeights = [Double](repeating: 0, count: weights.count)
+        var cursor = 0
+        for (position, node) in order.enumerated() {
+            let start = offsets[Int(node)], end = offsets[Int(node) + 1]
+            for entry in start..<end {
+                newNeighbours[cursor] = newNumber[Int(neighbours[entry])]
+                newWeights[cursor] = weights[entry]
+                cursor += 1
+            }
+            newOffsets[position + 1] = cursor
+        }
+        return CommunityGraph(offsets: newOffsets, neighbours: newNeighbours, weights: newWeights,
+                              selfWeights: order.map { selfWeights[Int($0)] },
+                              outStrengths: order.map { outStrengths[Int($0)] },
+                              inStrengths: order.map { inStrengths[Int($0)] },
+                              totalWeight: totalWeight)
+    }
+}

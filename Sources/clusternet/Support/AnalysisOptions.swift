@@ -1,0 +1,62 @@
+import ArgumentParser
+import ClusterGraph
+import ClusterStore
+
+/// What every analysis command (`communities`, `components`, `cores`, `centrality`, `backbone`,
+/// `tiers`) takes: the graph, which kinds of link to analyse, and `--timings`.
+///
+/// ```swift
+/// @OptionGroup var analysis: AnalysisOptions
+/// var loaded = try analysis.load(global)          // times the load
+/// let scores = loaded.graph.degrees()
+/// loaded.timer.finish("compute")
+/// loaded.timer.report(if: analysis.timings)
+/// ```
+struct AnalysisOptions: ParsableArguments {
+    @Option(help: "The graph.")
+    var graph: String
+
+    @Option(name: .customLong("kind"), help: ArgumentHelp(
+        "Only links of this kind (supplies, io, strength, …); repeat the option for several kinds.",
+        discussion: "Parallel links of the chosen kinds are summed. Default: every kind.", valueName: "kind"))
+    var kinds: [String] = []
+
+    @Flag(help: "Print `timings: load=S compute=S` on stderr.")
+    var timings = false
+
+    /// The kinds chosen, or nil for every kind (what ``LinkageStore/loadGraph(named:linkKinds:)`` takes).
+    var linkKinds: Set<String>? { kinds.isEmpty ? nil : Set(kinds) }
+
+    /// The kinds chosen, sorted and comma-separated, for saved results' parameters and notes;
+    /// nil when every kind is analysed.
+    var kindList: String? { linkKinds.map { $0.sorted().joined(separator: ",") } }
+
+    /// The store, the graph restricted to the chosen kinds, and a timer whose `load` phase is done.
+    /// - Throws: ``UnknownLinkKindError`` when the graph has no link of a chosen kind, or the store's errors.
+    func load(_ global: GlobalOptions) throws -> LoadedAnalysis {
+        var timer = PhaseTimer()
+        let store = try global.openStore()
+        if let linkKinds {
+            let stored = try store.linkKinds(graph: graph).map(\.kind)
+            let missing = linkKinds.subtracting(stored).sorted()
+            if !missing.isEmpty { throw UnknownLinkKindError(graph: graph, kinds: missing, stored: stored) }
+        }
+        let linkageGraph = try store.loadGraph(named: graph, linkKinds: linkKinds)
+        timer.finish("load")
+        return LoadedAnalysis(store: store, graph: linkageGraph, timer: timer)
+    }
+
+    /// `parameters` plus the chosen kinds (as `kinds`) when a filter is given, for a saved result.
+    func savedParameters(_ parameters: [String: String]) -> [String: String] {
+        var all = parameters
+        all["kinds"] = kindList
+        return all
+    }
+}
+
+/// An analysis command's open store and loaded graph, with the timer running for `compute`.
+struct LoadedAnalysis {
+    let store: LinkageStore
+    let graph: LinkageGraph
+    var timer: PhaseTimer
+}
