@@ -62,7 +62,7 @@ public enum LinkageDiagram {
         }
         var writer = Writer(graph: drawn, options: options, labelled: labelled, fills: fills)
         writer.header(classes: Set((boxes.compactMap(\.maturity) + (aggregatedMaturity ?? []).compactMap { $0 }).map { $0.lowercased() }),
-                      shownLinks: selection.links.count, totalLinks: selection.total)
+                      shownLinks: selection.links.count, totalLinks: selection.total, clustered: !boxes.isEmpty)
         writer.nodes(boxes: engine.drawsClusterBoxes ? boxes : [], membership: membership)
         writer.links(selection.links, fills: fills, membership: membership)
         return Diagram(document: writer.document, engine: engine, notes: notes)
@@ -102,17 +102,18 @@ public enum LinkageDiagram {
             self.document = DOTDocument(directed: graph.isDirected)
         }
 
-        mutating func header(classes: Set<String>, shownLinks: Int, totalLinks: Int) {
+        mutating func header(classes: Set<String>, shownLinks: Int, totalLinks: Int, clustered: Bool) {
             var rows: [String] = []
             if let title = options.title {
-                rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>\(DOTEscaping.html(title))</B></FONT></TD></TR>")
+                rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>\(DOTEscaping.html(title))</B></FONT></TD></TR>")
             }
             rows += MaturityStyle.legendRows(present: classes)
             var encoding: [String] = []
             if relativeSize.contains(where: { $0 != nil }) { encoding.append("node size: \(options.sizeAttribute)") }
             encoding.append("link width: weight")
+            if clustered { encoding.append("links within a cluster in its colour, between clusters grey") }
             if shownLinks < totalLinks { encoding.append("\(NumberText.count(shownLinks)) of \(NumberText.count(totalLinks)) links shown") }
-            rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"#404040\">\(DOTEscaping.html(encoding.joined(separator: " · ")))</FONT></TD></TR>")
+            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"#404040\">\(DOTEscaping.html(encoding.joined(separator: " · ")))</FONT></TD></TR>")
             var attributes: DOTAttributes = [
                 "fontname": "DejaVu Sans", "bgcolor": "white", "pad": 0.3, "outputorder": "edgesfirst",
                 "labelloc": "t", "labeljust": "l",
