@@ -105,7 +105,7 @@ public enum LinkageDiagram {
         mutating func header(classes: Set<String>, shownLinks: Int, totalLinks: Int, clustered: Bool) {
             var rows: [String] = []
             if let title = options.title {
-                rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>\(DOTEscaping.html(title))</B></FONT></TD></TR>")
+                rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>\(DOTEscaping.html(title))</B></FONT></TD></TR>")
             }
             rows += MaturityStyle.legendRows(present: classes)
             var encoding: [String] = []
@@ -113,7 +113,9 @@ public enum LinkageDiagram {
             encoding.append("link width: weight")
             if clustered { encoding.append("links within a cluster in its colour, between clusters grey") }
             if shownLinks < totalLinks { encoding.append("\(NumberText.count(shownLinks)) of \(NumberText.count(totalLinks)) links shown") }
-            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"#404040\">\(DOTEscaping.html(encoding.joined(separator: " · ")))</FONT></TD></TR>")
+            // One line per item: a caption wider than the legend would stretch its swatch column.
+            let caption = encoding.map { DOTEscaping.html($0) + "<BR ALIGN=\"LEFT\"/>" }.joined()
+            rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"#404040\">\(caption)</FONT></TD></TR>")
             var attributes: DOTAttributes = [
                 "fontname": "DejaVu Sans", "bgcolor": "white", "pad": 0.3, "outputorder": "edgesfirst",
                 "labelloc": "t", "labeljust": "l",

@@ -50,15 +50,13 @@ public struct MaturityStyle: Sendable, Hashable {
         }
     }
 
-    /// Rows of an HTML-like legend table (one cell each: a swatch glyph in the class's node
-    /// colour, then the meaning) for the classes among `present`, in legend order; empty when
-    /// none is known. One cell, not a swatch column: a wider row above or below (title, caption)
-    /// would stretch a swatch column into a bar.
+    /// Rows of an HTML-like legend table (two cells each: swatch, text) for the classes among
+    /// `present`, in legend order; empty when none is known.
     static func legendRows(present: Set<String>) -> [String] {
         classes.filter { present.contains($0) }.map { name in
             let style = MaturityStyle.of(name)
-            return "<TR><TD ALIGN=\"LEFT\"><FONT COLOR=\"\(style.border)\" POINT-SIZE=\"17\">■</FONT>"
-                + "<FONT COLOR=\"\(style.nodeFill)\" POINT-SIZE=\"17\">■ </FONT>\(DOTEscaping.html(meaning(of: name)))</TD></TR>"
+            return "<TR><TD BGCOLOR=\"\(style.nodeFill)\" COLOR=\"\(style.border)\" BORDER=\"1\" WIDTH=\"16\" HEIGHT=\"12\"></TD>"
+                + "<TD ALIGN=\"LEFT\">\(DOTEscaping.html(meaning(of: name)))</TD></TR>"
         }
     }
 }
