@@ -34,7 +34,7 @@ public struct RenderedCluster: Sendable, Hashable {
     /// let clusters = RenderedCluster.clusters(from: partition, graph: graph, maturity: ["strong", nil])
     /// ```
     ///
-    /// - Complexity: O(n + m).
+    /// - Complexity: O(n log n + m).
     public static func clusters(from partition: Partition, graph: LinkageGraph, maturity: [String?] = [],
                                 sizeAttribute: String = "output") -> [RenderedCluster] {
         let prominence = NodeProminence.values(graph, sizeAttribute: sizeAttribute)
