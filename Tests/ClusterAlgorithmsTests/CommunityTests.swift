@@ -91,6 +91,24 @@ struct CommunityTests {
         }
     }
 
+    @Test("More Leiden iterations never lower modularity; 0 iterates until it stops rising")
+    func leidenIterations() throws {
+        // A mixed LFR graph (μ = 0.5) large enough for blocked visiting orders, where later
+        // iterations still find something to improve.
+        let lfr = try generateLFR(LFROptions(nodes: 3_000, averageDegree: 12, maximumDegree: 40, mixing: 0.5,
+                                             minimumCommunity: 20, maximumCommunity: 80, seed: 3))
+        var builder = LinkageGraphBuilder(directed: false)
+        for u in 0..<lfr.nodeCount { builder.addNode(key: "n\(u)") }
+        for link in lfr.links { builder.addLink(from: Int(link.source), to: Int(link.target)) }
+        let graph = builder.build()
+        let quality = try [1, 2, 4, 0].map {
+            try graph.communities(CommunityOptions(method: .leiden, seed: 9, iterations: $0)).modularity
+        }
+        #expect(quality[0] <= quality[1] && quality[1] <= quality[2] && quality[2] <= quality[3], "\(quality)")
+        #expect(quality[3] > quality[0], "\(quality)")
+        #expect(throws: AlgorithmError.self) { try graph.communities(CommunityOptions(iterations: -1)) }
+    }
+
     @Test("Communities below the minimum size are merged into a neighbour")
     func minimumSize() throws {
         let result = try karate.graph.communities(CommunityOptions(method: .leiden, resolution: 3, seed: 1, minimumSize: 8))

@@ -54,6 +54,17 @@ import TestSupport
         #expect(results.contains { $0["name"] as? String == "clubs" && $0["method"] as? String == "louvain" })
     }
 
+    @Test func leidenIterationsAreAnOptionAndSaved() throws {
+        let once = try json(["communities", "--graph", "karate", "--iterations", "1", "--seed", "5", "--save", "once"])
+        #expect(abs((once["modularity"] as? Double ?? 0) - 0.4197896) < 1e-6)
+        let results = try json(["results", "--graph", "karate"])["results"] as? [[String: Any]] ?? []
+        let saved = results.first { $0["name"] as? String == "once" }?["parameters"] as? [String: Any]
+        #expect(saved?["iterations"] as? String == "1", "\(String(describing: saved))")
+        let negative = try ClusterNetCLI.run(["communities", "--graph", "karate", "--iterations=-2", "--db", database])
+        #expect(negative.status == 1)
+        #expect(negative.standardError.contains("iterations"))
+    }
+
     @Test func minimumSizeAndCSV() throws {
         let result = try ClusterNetCLI.run(["communities", "--graph", "karate", "--resolution", "3", "--min-size", "8",
                                             "--db", database, "--format", "csv"])

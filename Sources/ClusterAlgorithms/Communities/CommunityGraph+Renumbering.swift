@@ -13,17 +13,25 @@ extension CommunityGraph {
         var newNumber = [Int32](repeating: 0, count: n)
         for (position, node) in order.enumerated() { newNumber[Int(node)] = Int32(position) }
         var newOffsets = [Int](repeating: 0, count: n + 1)
-        var newNeighbours = [Int32](repeating: 0, count: neighbours.count)
-        var newWeights = [Double](repeating: 0, count: weights.count)
-        var cursor = 0
-        for (position, node) in order.enumerated() {
-            let start = offsets[Int(node)], end = offsets[Int(node) + 1]
-            for entry in start..<end {
-                newNeighbours[cursor] = newNumber[Int(neighbours[entry])]
-                newWeights[cursor] = weights[entry]
-                cursor += 1
+        var newWeights: [Double] = []
+        let newNeighbours = [Int32](unsafeUninitializedCapacity: neighbours.count) { newNeighbours, count in
+            newWeights = [Double](unsafeUninitializedCapacity: weights.count) { newWeights, weightCount in
+                withRows { rows in
+                    newNumber.withUnsafeBufferPointer { newNumber in
+                        var cursor = 0
+                        for (position, node) in order.enumerated() {
+                            for entry in rows.offsets[Int(node)]..<rows.offsets[Int(node) + 1] {
+                                newNeighbours[cursor] = newNumber[Int(rows.neighbours[entry])]
+                                newWeights[cursor] = rows.weights[entry]
+                                cursor += 1
+                            }
+                            newOffsets[position + 1] = cursor
+                        }
+                    }
+                }
+                weightCount = weights.count
             }
-            newOffsets[position + 1] = cursor
+            count = neighbours.count
         }
         return CommunityGraph(offsets: newOffsets, neighbours: newNeighbours, weights: newWeights,
                               selfWeights: order.map { selfWeights[Int($0)] },

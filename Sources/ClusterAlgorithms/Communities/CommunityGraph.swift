@@ -34,35 +34,44 @@ struct CommunityGraph: Sendable {
         // An undirected or symmetrised link of weight w counts as A_ij = A_ji = w.
         let scale: Double = symmetric ? 2 : 1
         var offsets = [Int](repeating: 0, count: n + 1)
-        var neighbours: [Int32] = []
-        var weights: [Double] = []
-        neighbours.reserveCapacity(graph.outTargets.count + (graph.isDirected ? graph.inSources.count : 0))
-        weights.reserveCapacity(neighbours.capacity)
         var selfWeights = [Double](repeating: 0, count: n)
         var outStrengths = [Double](repeating: 0, count: n)
         var inStrengths = [Double](repeating: 0, count: n)
-        for u in 0..<n {
-            var outPosition = graph.outOffsets[u], outEnd = graph.outOffsets[u + 1]
-            // An undirected graph's in-rows are its out-rows; reading them again would double count.
-            var inPosition = graph.isDirected ? graph.inOffsets[u] : 0
-            let inEnd = graph.isDirected ? graph.inOffsets[u + 1] : 0
-            while outPosition < outEnd || inPosition < inEnd {
-                let outNeighbour = outPosition < outEnd ? graph.outTargets[outPosition] : Int32.max
-                let inNeighbour = inPosition < inEnd ? graph.inSources[inPosition] : Int32.max
-                let v = min(outNeighbour, inNeighbour)
-                var weight = 0.0
-                if outNeighbour == v { weight += graph.outWeights[outPosition]; outPosition += 1 }
-                if inNeighbour == v { weight += graph.inWeights[inPosition]; inPosition += 1 }
-                if Int(v) == u {
-                    // A directed self-loop was seen from both sides; symmetrised it stays one loop of w.
-                    let loop = graph.isDirected ? weight / 2 : weight
-                    selfWeights[u] = symmetric ? 2 * loop : loop
-                } else {
-                    neighbours.append(v)
-                    weights.append(scale * weight)
+        // Every entry comes from an out- or in-link, so their count bounds the rows.
+        let capacity = max(graph.outTargets.count + (graph.isDirected ? graph.inSources.count : 0), 1)
+        var weights: [Double] = []
+        let neighbours = [Int32](unsafeUninitializedCapacity: capacity) { neighbours, neighbourCount in
+            weights = [Double](unsafeUninitializedCapacity: capacity) { weights, weightCount in
+                graph.withRowViews { rows in
+                    var entries = 0
+                    for u in 0..<n {
+                        var outPosition = rows.outOffsets[u], outEnd = rows.outOffsets[u + 1]
+                        // An undirected graph's in-rows are its out-rows; reading them again would double count.
+                        var inPosition = graph.isDirected ? rows.inOffsets[u] : 0
+                        let inEnd = graph.isDirected ? rows.inOffsets[u + 1] : 0
+                        while outPosition < outEnd || inPosition < inEnd {
+                            let outNeighbour = outPosition < outEnd ? rows.outTargets[outPosition] : Int32.max
+                            let inNeighbour = inPosition < inEnd ? rows.inSources[inPosition] : Int32.max
+                            let v = min(outNeighbour, inNeighbour)
+                            var weight = 0.0
+                            if outNeighbour == v { weight += rows.outWeights[outPosition]; outPosition += 1 }
+                            if inNeighbour == v { weight += rows.inWeights[inPosition]; inPosition += 1 }
+                            if Int(v) == u {
+                                // A directed self-loop was seen from both sides; symmetrised it stays one loop of w.
+                                let loop = graph.isDirected ? weight / 2 : weight
+                                selfWeights[u] = symmetric ? 2 * loop : loop
+                            } else {
+                                neighbours[entries] = v
+                                weights[entries] = scale * weight
+                                entries += 1
+                            }
+                        }
+                        offsets[u + 1] = entries
+                    }
+                    weightCount = entries
                 }
             }
-            offsets[u + 1] = neighbours.count
+            neighbourCount = weights.count
         }
         if symmetric {
             for u in 0..<n {
@@ -135,55 +144,69 @@ struct CommunityGraph: Sendable {
         // Nodes ordered by group so each group's rows are read together.
         let (groupOffsets, members) = grouped((0..<Int32(nodeCount)).map { $0 }, by: membership, groupCount: groupCount)
         var offsets = [Int](repeating: 0, count: groupCount + 1)
-        var neighbours: [Int32] = []
-        var weights: [Double] = []
-        neighbours.reserveCapacity(self.neighbours.count)
-        weights.reserveCapacity(self.neighbours.count)
         var groupSelfWeights = [Double](repeating: 0, count: groupCount)
         var groupOutStrengths = [Double](repeating: 0, count: groupCount)
         var groupInStrengths = [Double](repeating: 0, count: groupCount)
-        var accumulated = [Double](repeating: 0, count: groupCount)
-        var touched: [Int32] = []
-        var isTouched = [Bool](repeating: false, count: groupCount)
-        self.offsets.withUnsafeBufferPointer { rowOffsets in
-        self.neighbours.withUnsafeBufferPointer { rowNeighbours in
-        self.weights.withUnsafeBufferPointer { rowWeights in
-            for group in 0..<groupCount {
-                var inside = 0.0
-                for memberPosition in groupOffsets[group]..<groupOffsets[group + 1] {
-                    let u = Int(members[memberPosition])
-                    inside += selfWeights[u]
-                    groupOutStrengths[group] += outStrengths[u]
-                    groupInStrengths[group] += inStrengths[u]
-                    for position in rowOffsets[u]..<rowOffsets[u + 1] {
-                        let other = membership[Int(rowNeighbours[position])]
-                        if Int(other) == group {
-                            // Each inside pair is seen from both ends, each time with A_ij + A_ji.
-                            inside += rowWeights[position] / 2
-                        } else {
-                            if !isTouched[Int(other)] {
-                                isTouched[Int(other)] = true
-                                touched.append(other)
+        // Scratch, through unsafe buffers because this reads every link of every level: the summed
+        // weight to each neighbouring group of the current group, and which groups those are.
+        let accumulated = UnsafeMutableBufferPointer<Double>.allocate(capacity: groupCount)
+        let touched = UnsafeMutableBufferPointer<Int32>.allocate(capacity: groupCount)
+        defer {
+            accumulated.deallocate()
+            touched.deallocate()
+        }
+        accumulated.initialize(repeating: 0)
+        // A group's row can list at most every link of its members, so the input's size bounds the output.
+        let capacity = max(neighbours.count, 1)
+        var entries = 0
+        var groupWeights: [Double] = []
+        let groupNeighbours = [Int32](unsafeUninitializedCapacity: capacity) { groupNeighbours, count in
+            groupWeights = [Double](unsafeUninitializedCapacity: capacity) { groupWeights, weightCount in
+                withRows { rows in
+                    membership.withUnsafeBufferPointer { membership in
+                        for group in 0..<groupCount {
+                            var inside = 0.0
+                            var touchedCount = 0
+                            for memberPosition in groupOffsets[group]..<groupOffsets[group + 1] {
+                                let u = Int(members[memberPosition])
+                                inside += selfWeights[u]
+                                groupOutStrengths[group] += rows.outStrengths[u]
+                                groupInStrengths[group] += rows.inStrengths[u]
+                                for position in rows.offsets[u]..<rows.offsets[u + 1] {
+                                    let other = Int(membership[Int(rows.neighbours[position])])
+                                    if other == group {
+                                        // Each inside pair is seen from both ends, each time with A_ij + A_ji.
+                                        inside += rows.weights[position] / 2
+                                    } else {
+                                        // A zero total marks a group not yet seen (after a zero-weight
+                                        // link a group may be listed twice, which adds nothing).
+                                        if accumulated[other] == 0 {
+                                            touched[touchedCount] = Int32(other)
+                                            touchedCount += 1
+                                        }
+                                        accumulated[other] += rows.weights[position]
+                                    }
+                                }
                             }
-                            accumulated[Int(other)] += rowWeights[position]
+                            groupSelfWeights[group] = inside
+                            for index in 0..<touchedCount {
+                                let other = Int(touched[index])
+                                groupNeighbours[entries] = Int32(other)
+                                groupWeights[entries] = accumulated[other]
+                                accumulated[other] = 0
+                                entries += 1
+                            }
+                            offsets[group + 1] = entries
                         }
                     }
                 }
-                groupSelfWeights[group] = inside
-                for other in touched {
-                    neighbours.append(other)
-                    weights.append(accumulated[Int(other)])
-                    accumulated[Int(other)] = 0
-                    isTouched[Int(other)] = false
-                }
-                touched.removeAll(keepingCapacity: true)
-                offsets[group + 1] = neighbours.count
+                weightCount = entries
             }
+            count = entries
         }
-        }
-        }
-        return CommunityGraph(offsets: offsets, neighbours: neighbours, weights: weights, selfWeights: groupSelfWeights,
-                              outStrengths: groupOutStrengths, inStrengths: groupInStrengths, totalWeight: totalWeight)
+        return CommunityGraph(offsets: offsets, neighbours: groupNeighbours, weights: groupWeights,
+                              selfWeights: groupSelfWeights, outStrengths: groupOutStrengths,
+                              inStrengths: groupInStrengths, totalWeight: totalWeight)
     }
 
     /// Modularity of `membership` (dense community ids `0..<communityCount`) at resolution γ.

@@ -23,14 +23,19 @@ public struct CommunityOptions: Sendable, Equatable {
     /// On a directed graph, optimise Leicht–Newman directed modularity instead of modularity of
     /// the symmetrised graph (A + Aᵀ). Ignored for undirected graphs.
     public var directed: Bool
+    /// Leiden only: at most this many iterations, each starting from the previous partition; they
+    /// stop early once one no longer raises modularity. 0 means until then, however many it takes.
+    /// The default 2 is igraph's and leidenalg's `n_iterations`.
+    public var iterations: Int
 
     public init(method: CommunityMethod = .leiden, resolution: Double = 1, seed: UInt64 = 0,
-                minimumSize: Int = 1, directed: Bool = false) {
+                minimumSize: Int = 1, directed: Bool = false, iterations: Int = 2) {
         self.method = method
         self.resolution = resolution
         self.seed = seed
         self.minimumSize = minimumSize
         self.directed = directed
+        self.iterations = iterations
     }
 }
 

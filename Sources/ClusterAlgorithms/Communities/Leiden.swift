@@ -19,16 +19,23 @@
 ///
 /// - Complexity: O(m) per pass; a few passes and levels per iteration in practice.
 func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32],
-                     random: inout SplitMix64) -> [Int32] {
+                     random: inout SplitMix64) -> (membership: [Int32], modularityGain: Double) {
     var level = graph
+    // Only moves change modularity (refinement and aggregation keep the partition), so their
+    // gains add up to the iteration's.
+    var modularityGain = 0.0
     var membership = start
     // The finer levels, each with the node of the next level that each of its nodes became.
     var finer: [(graph: CommunityGraph, aggregatedInto: [Int32])] = []
     var isStable = true
     while true {
-        let (communities, count) = denseMembership(
-            isStable ? membership : moveNodes(level, from: membership, resolution: resolution, random: &random))
+        if !isStable {
+            let moved = moveNodes(level, from: membership, resolution: resolution, random: &random)
+            membership = moved.membership
+            modularityGain += moved.modularityGain
+        }
         isStable = false
+        let (communities, count) = denseMembership(membership)
         if count == level.nodeCount {
             membership = communities
             break
@@ -49,23 +56,26 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
         membership = next
     }
     for (graph, aggregatedInto) in finer.reversed() {
-        membership = moveNodes(graph, from: aggregatedInto.map { membership[Int($0)] },
-                               resolution: resolution, random: &random)
+        let moved = moveNodes(graph, from: aggregatedInto.map { membership[Int($0)] },
+                              resolution: resolution, random: &random)
+        membership = moved.membership
+        modularityGain += moved.modularityGain
     }
-    return membership
+    return (membership, modularityGain)
 }
 
 /// Fast local moving from `membership` (community ids below the node count), visiting the nodes
-/// community by community in random order; returns the new community of each node.
+/// community by community in random order; returns the new community of each node and the
+/// modularity gained.
 private func moveNodes(_ graph: CommunityGraph, from membership: [Int32], resolution: Double,
-                       random: inout SplitMix64) -> [Int32] {
+                       random: inout SplitMix64) -> (membership: [Int32], modularityGain: Double) {
     var order = (0..<Int32(graph.nodeCount)).map { $0 }
     random.shuffle(&order)
     let mover = ModularityMover(graph: graph, resolution: resolution, membership: membership)
     let communityCount = Int(membership.max() ?? -1) + 1
     _ = mover.moveUntilStable(order: grouped(order, by: membership, groupCount: communityCount).nodes,
                               allowNewCommunity: true)
-    return mover.membership
+    return (mover.membership, mover.modularityGain)
 }
 
 /// Leiden's refinement (Algorithm A.2, `RefinePartition`/`MergeNodesSubset`): inside each
@@ -78,68 +88,86 @@ private func refine(_ graph: CommunityGraph, communities: [Int32], communityCoun
                     resolution: Double, order: [Int32]) -> (membership: [Int32], count: Int) {
     let n = graph.nodeCount
     let scale = resolution / graph.totalWeight
-    var totalOut = [Double](repeating: 0, count: communityCount)
-    var totalIn = [Double](repeating: 0, count: communityCount)
-    for u in 0..<n {
-        totalOut[Int(communities[u])] += graph.outStrengths[u]
-        totalIn[Int(communities[u])] += graph.inStrengths[u]
-    }
-    var refined = (0..<Int32(n)).map { $0 }
-    var refinedOut = graph.outStrengths
-    var refinedIn = graph.inStrengths
-    var refinedSize = [Int32](repeating: 1, count: n)
-    // Weight between each sub-community and the rest of its community, both directions.
-    var external = [Double](repeating: 0, count: n)
-    for u in 0..<n {
-        for position in graph.offsets[u]..<graph.offsets[u + 1]
-        where communities[Int(graph.neighbours[position])] == communities[u] {
-            external[u] += graph.weights[position]
-        }
-    }
     // Community by community (random order inside each), so each community's small working set
     // stays in cache.
     let visits = grouped(order, by: communities, groupCount: communityCount).nodes
-    var neighbourWeight = [Double](repeating: 0, count: n)
-    var neighbourParts: [Int32] = []
-    for v32 in visits {
-        let v = Int(v32)
-        let community = Int(communities[v])
-        let outV = graph.outStrengths[v], inV = graph.inStrengths[v]
-        let communityOut = totalOut[community], communityIn = totalIn[community]
-        // Well connected: the weight to the rest of S is at least what chance would give.
-        guard refinedSize[v] == 1 && refined[v] == v32,
-              external[v] >= scale * (outV * (communityIn - inV) + inV * (communityOut - outV))
-        else { continue }
-        for position in graph.offsets[v]..<graph.offsets[v + 1] {
-            let u = Int(graph.neighbours[position])
-            guard communities[u] == communities[v] else { continue }
-            let part = refined[u]
-            if neighbourWeight[Int(part)] == 0 { neighbourParts.append(part) }
-            neighbourWeight[Int(part)] += graph.weights[position]
-        }
-        var best: Int32 = -1
-        var bestGain = 0.0
-        for part in neighbourParts {
-            let p = Int(part)
-            let gain = neighbourWeight[p] - scale * (outV * refinedIn[p] + inV * refinedOut[p])
-            if gain >= bestGain && (best < 0 || gain > bestGain)
-                && external[p] >= scale * (refinedOut[p] * (communityIn - refinedIn[p]) + refinedIn[p] * (communityOut - refinedOut[p])) {
-                best = part
-                bestGain = gain
+    let refined = graph.withRows { rows in
+        communities.withUnsafeBufferPointer { communities in
+            // Unsafe buffers: this runs over every link of every level and must not pay for checks.
+            let totalOut = UnsafeMutableBufferPointer<Double>.allocate(capacity: communityCount)
+            let totalIn = UnsafeMutableBufferPointer<Double>.allocate(capacity: communityCount)
+            let refinedOut = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+            let refinedIn = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+            let external = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+            let neighbourWeight = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+            let refinedSize = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+            defer {
+                for buffer in [totalOut, totalIn, refinedOut, refinedIn, external, neighbourWeight] { buffer.deallocate() }
+                refinedSize.deallocate()
             }
+            totalOut.initialize(repeating: 0)
+            totalIn.initialize(repeating: 0)
+            _ = refinedOut.initialize(from: rows.outStrengths)
+            _ = refinedIn.initialize(from: rows.inStrengths)
+            neighbourWeight.initialize(repeating: 0)
+            refinedSize.initialize(repeating: 1)
+            var refined = (0..<Int32(n)).map { $0 }
+            for u in 0..<n {
+                let community = Int(communities[u])
+                totalOut[community] += rows.outStrengths[u]
+                totalIn[community] += rows.inStrengths[u]
+                // Weight between each sub-community and the rest of its community, both directions.
+                var inside = 0.0
+                for position in rows.offsets[u]..<rows.offsets[u + 1]
+                where communities[Int(rows.neighbours[position])] == communities[u] {
+                    inside += rows.weights[position]
+                }
+                external[u] = inside
+            }
+            var neighbourParts: [Int32] = []
+            for v32 in visits {
+                let v = Int(v32)
+                let community = Int(communities[v])
+                let outV = rows.outStrengths[v], inV = rows.inStrengths[v]
+                let communityOut = totalOut[community], communityIn = totalIn[community]
+                // Well connected: the weight to the rest of S is at least what chance would give.
+                guard refinedSize[v] == 1 && refined[v] == v32,
+                      external[v] >= scale * (outV * (communityIn - inV) + inV * (communityOut - outV))
+                else { continue }
+                for position in rows.offsets[v]..<rows.offsets[v + 1] {
+                    let u = Int(rows.neighbours[position])
+                    guard communities[u] == communities[v] else { continue }
+                    let part = refined[u]
+                    if neighbourWeight[Int(part)] == 0 { neighbourParts.append(part) }
+                    neighbourWeight[Int(part)] += rows.weights[position]
+                }
+                var best: Int32 = -1
+                var bestGain = 0.0
+                for part in neighbourParts {
+                    let p = Int(part)
+                    let gain = neighbourWeight[p] - scale * (outV * refinedIn[p] + inV * refinedOut[p])
+                    if gain >= bestGain && (best < 0 || gain > bestGain)
+                        && external[p] >= scale * (refinedOut[p] * (communityIn - refinedIn[p])
+                                                    + refinedIn[p] * (communityOut - refinedOut[p])) {
+                        best = part
+                        bestGain = gain
+                    }
+                }
+                if best >= 0 {
+                    let p = Int(best)
+                    let joining = neighbourWeight[p]
+                    external[p] = external[p] - joining + (external[v] - joining)
+                    refinedOut[p] += outV
+                    refinedIn[p] += inV
+                    refinedSize[p] += 1
+                    refinedSize[v] = 0
+                    refined[v] = best
+                }
+                for part in neighbourParts { neighbourWeight[Int(part)] = 0 }
+                neighbourParts.removeAll(keepingCapacity: true)
+            }
+            return refined
         }
-        if best >= 0 {
-            let p = Int(best)
-            let joining = neighbourWeight[p]
-            external[p] = external[p] - joining + (external[v] - joining)
-            refinedOut[p] += outV
-            refinedIn[p] += inV
-            refinedSize[p] += 1
-            refinedSize[v] = 0
-            refined[v] = best
-        }
-        for part in neighbourParts { neighbourWeight[Int(part)] = 0 }
-        neighbourParts.removeAll(keepingCapacity: true)
     }
     return denseMembership(refined)
 }

@@ -25,6 +25,10 @@ extension LinkageGraph {
             throw AlgorithmError.invalidOption(name: "min-size", value: "\(options.minimumSize)",
                                                requirement: "it must be at least 1")
         }
+        guard options.iterations >= 0 else {
+            throw AlgorithmError.invalidOption(name: "iterations", value: "\(options.iterations)",
+                                               requirement: "it must be 0 (until modularity stops rising) or more")
+        }
         try requireNonNegativeWeights(algorithm: "Community detection")
         let kind: ModularityGraphKind = !isDirected ? .undirected : (options.directed ? .directed : .symmetrised)
         let graph = CommunityGraph(self, directedModularity: kind == .directed)
@@ -34,7 +38,7 @@ extension LinkageGraph {
         case .louvain:
             membership = louvain(graph, resolution: options.resolution, random: &random)
         case .leiden:
-            membership = leiden(graph, resolution: options.resolution, random: &random)
+            membership = leiden(graph, resolution: options.resolution, iterations: options.iterations, random: &random)
         }
         if options.minimumSize > 1 {
             membership = mergeSmallCommunities(graph, membership: membership, minimumSize: options.minimumSize,
@@ -58,13 +62,14 @@ extension LinkageGraph {
     }
 }
 
-/// Leiden iterations (each starting from the previous partition) until modularity stops rising,
-/// then a split into connected parts as a guarantee.
+/// Up to `iterations` Leiden iterations (0: no limit), each starting from the previous partition,
+/// until modularity stops rising; then a split into connected parts as a guarantee.
 ///
 /// The first local moving runs on the graph as numbered; the nodes are then renumbered community
 /// by community (see ``CommunityGraph/renumbered(by:)``) and everything after runs on that
 /// numbering, which is mapped back at the end.
-private func leiden(_ original: CommunityGraph, resolution: Double, random: inout SplitMix64) -> [Int32] {
+private func leiden(_ original: CommunityGraph, resolution: Double, iterations: Int,
+                    random: inout SplitMix64) -> [Int32] {
     let order = visitingOrder(nodeCount: original.nodeCount, random: &random)
     let mover = ModularityMover(graph: original, resolution: resolution)
     _ = mover.moveUntilStable(order: order, allowNewCommunity: true)
@@ -72,19 +77,19 @@ private func leiden(_ original: CommunityGraph, resolution: Double, random: inou
     let byCommunity = grouped((0..<Int32(original.nodeCount)).map { $0 }, by: moved, groupCount: movedCount).nodes
     let graph = original.renumbered(by: byCommunity)
     var membership = leidenIteration(graph, resolution: resolution, start: byCommunity.map { moved[Int($0)] },
-                                     random: &random)
-    var best = modularity(graph, membership, resolution)
-    // Later iterations start from the previous partition and gain less and less; three
-    // iterations (one more than igraph's default) reach the karate club's optimum for every
-    // seed tried, and the cap bounds the time on large graphs.
-    for _ in 0..<2 {
+                                     random: &random).membership
+    var done = 1
+    // Each iteration starts from the previous partition; one in which nothing moves (so nothing
+    // gains) ends the run.
+    while iterations == 0 || done < iterations {
         let next = leidenIteration(graph, resolution: resolution, start: membership, random: &random)
-        let nextModularity = modularity(graph, next, resolution)
-        guard nextModularity > best else { break }
-        let gain = nextModularity - best
-        membership = next
-        best = nextModularity
-        if gain < 1e-6 { break }
+        #if DEBUG
+        let recomputed = modularity(graph, next.membership, resolution) - modularity(graph, membership, resolution)
+        assert(abs(recomputed - next.modularityGain) < 1e-9, "tracked gain \(next.modularityGain), recomputed \(recomputed)")
+        #endif
+        guard next.modularityGain > 0 else { break }
+        membership = next.membership
+        done += 1
     }
     let parts = connectedParts(graph, membership: membership)
     var result = [Int32](repeating: 0, count: graph.nodeCount)
@@ -92,10 +97,12 @@ private func leiden(_ original: CommunityGraph, resolution: Double, random: inou
     return result
 }
 
+#if DEBUG
 private func modularity(_ graph: CommunityGraph, _ membership: [Int32], _ resolution: Double) -> Double {
     let (dense, count) = denseMembership(membership)
     return graph.modularity(of: dense, communityCount: count, resolution: resolution)
 }
+#endif
 
 /// Splits every community into its connected parts (breadth-first inside the community).
 ///

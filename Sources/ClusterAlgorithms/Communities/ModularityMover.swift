@@ -25,6 +25,9 @@ final class ModularityMover {
     private let neighbourCommunities: UnsafeMutableBufferPointer<Int32>
     /// Ids of empty communities, for Leiden's "move to a new community" option.
     private var emptyCommunities: [Int32]
+    /// Σ (gain of the chosen community − gain of staying) over the moves made: W times the
+    /// modularity they added, since each move changes Q by exactly that difference over W.
+    private var summedGains = 0.0
 
     init(graph: CommunityGraph, resolution: Double, membership: [Int32]? = nil) {
         let n = graph.nodeCount
@@ -64,6 +67,9 @@ final class ModularityMover {
         for buffer in [neighbourWeight, communityOut] { buffer.deallocate() }
         for buffer in [community, communitySize, neighbourCommunities] { buffer.deallocate() }
     }
+
+    /// How much the moves made so far raised modularity.
+    var modularityGain: Double { graph.totalWeight > 0 ? summedGains / graph.totalWeight : 0 }
 
     /// The current community of every node.
     var membership: [Int32] { Array(community) }
@@ -124,7 +130,8 @@ final class ModularityMover {
         if !symmetric { communityIn[own] -= inV }
         communitySize[own] -= 1
         var best = current
-        var bestGain = neighbourWeight[own] - scale * (outV * communityIn[own] + inV * communityOut[own])
+        let stayGain = neighbourWeight[own] - scale * (outV * communityIn[own] + inV * communityOut[own])
+        var bestGain = stayGain
         for index in 0..<listed {
             let c = Int(neighbourCommunities[index])
             let gain = neighbourWeight[c] - scale * (outV * communityIn[c] + inV * communityOut[c])
@@ -138,12 +145,14 @@ final class ModularityMover {
         // An empty community gains exactly 0; it is worth it only when every other choice loses.
         if allowNewCommunity && bestGain < 0 && communitySize[own] > 0, let empty = emptyCommunities.last {
             best = empty
+            bestGain = 0
         }
         let chosen = Int(best)
         communityOut[chosen] += outV
         if !symmetric { communityIn[chosen] += inV }
         communitySize[chosen] += 1
         guard best != current else { return nil }
+        summedGains += bestGain - stayGain
         if best == emptyCommunities.last { emptyCommunities.removeLast() }
         if communitySize[own] == 0 { emptyCommunities.append(current) }
         community[v] = best

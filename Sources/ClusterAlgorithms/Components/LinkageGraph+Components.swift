@@ -11,27 +11,41 @@ extension LinkageGraph {
     /// - Complexity: O(n + m) time, O(n) extra memory.
     public func weakComponents() -> Partition {
         let n = nodeCount
-        var label = [Int](repeating: -1, count: n)
-        var stack: [Int32] = []
-        var count = 0
-        for root in 0..<n where label[root] < 0 {
-            label[root] = count
-            stack.append(Int32(root))
-            while let u32 = stack.popLast() {
-                let u = Int(u32)
-                for position in outOffsets[u]..<outOffsets[u + 1] where label[Int(outTargets[position])] < 0 {
-                    label[Int(outTargets[position])] = count
-                    stack.append(outTargets[position])
-                }
-                guard isDirected else { continue }
-                for position in inOffsets[u]..<inOffsets[u + 1] where label[Int(inSources[position])] < 0 {
-                    label[Int(inSources[position])] = count
-                    stack.append(inSources[position])
+        let directed = isDirected
+        // A 32-bit label per node and a preallocated stack, read through unsafe views: the
+        // traversal is memory-bound, and halving the label array keeps more of it in cache.
+        let label = withRowViews { rows in
+            var label = [Int32](repeating: -1, count: n)
+            label.withUnsafeMutableBufferPointer { label in
+                let stack = UnsafeMutableBufferPointer<Int32>.allocate(capacity: max(n, 1))
+                defer { stack.deallocate() }
+                var count: Int32 = 0
+                for root in 0..<n where label[root] < 0 {
+                    label[root] = count
+                    stack[0] = Int32(root)
+                    var depth = 1
+                    while depth > 0 {
+                        depth -= 1
+                        let u = Int(stack[depth])
+                        // Each node is pushed once, when labelled, so the stack never exceeds n.
+                        for position in rows.outOffsets[u]..<rows.outOffsets[u + 1] where label[Int(rows.outTargets[position])] < 0 {
+                            label[Int(rows.outTargets[position])] = count
+                            stack[depth] = rows.outTargets[position]
+                            depth += 1
+                        }
+                        guard directed else { continue }
+                        for position in rows.inOffsets[u]..<rows.inOffsets[u + 1] where label[Int(rows.inSources[position])] < 0 {
+                            label[Int(rows.inSources[position])] = count
+                            stack[depth] = rows.inSources[position]
+                            depth += 1
+                        }
+                    }
+                    count += 1
                 }
             }
-            count += 1
+            return label
         }
-        return Partition(assignment: label, keys: keys)
+        return Partition(assignment: label.map { Int($0) }, keys: keys)
     }
 
     /// Strongly connected components (Tarjan 1972, iterative so deep graphs cannot overflow the

@@ -17,69 +17,63 @@ extension LinkageGraph {
         let directed = isDirected
         // Unsafe views and 32-bit state: the peeling loop is memory-bound, so bounds checks and
         // 8-byte integers would cost as much as the work itself.
-        return outOffsets.withUnsafeBufferPointer { outOffsets in
-            outTargets.withUnsafeBufferPointer { outTargets in
-                inOffsets.withUnsafeBufferPointer { inOffsets in
-                    inSources.withUnsafeBufferPointer { inSources in
-                        let degree = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
-                        let order = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
-                        let position = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
-                        defer { for buffer in [degree, order, position] { buffer.deallocate() } }
-                        var maxDegree: Int32 = 0
-                        for u in 0..<n {
-                            var count: Int32 = 0
-                            for link in outOffsets[u]..<outOffsets[u + 1] where Int(outTargets[link]) != u { count += 1 }
-                            if directed {
-                                for link in inOffsets[u]..<inOffsets[u + 1] where Int(inSources[link]) != u { count += 1 }
-                            }
-                            degree[u] = count
-                            maxDegree = max(maxDegree, count)
-                        }
-                        // Bucket sort by degree: `order` holds nodes by current degree, `position`
-                        // where each sits, `bucketStart` where each degree's bucket begins.
-                        let bucketStart = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Int(maxDegree) + 2)
-                        defer { bucketStart.deallocate() }
-                        bucketStart.initialize(repeating: 0)
-                        for u in 0..<n { bucketStart[Int(degree[u]) + 1] += 1 }
-                        for d in 0...Int(maxDegree) { bucketStart[d + 1] += bucketStart[d] }
-                        for u in 0..<n {
-                            let d = Int(degree[u])
-                            position[u] = bucketStart[d]
-                            order[Int(bucketStart[d])] = Int32(u)
-                            bucketStart[d] += 1
-                        }
-                        // Filling moved each bucket's start to the next one's; shift back.
-                        for d in stride(from: Int(maxDegree), to: 0, by: -1) { bucketStart[d] = bucketStart[d - 1] }
-                        bucketStart[0] = 0
-                        // Lowers neighbour v of the node being peeled (degree du) by one, moving v
-                        // to the front of its bucket and shrinking the bucket.
-                        @inline(__always) func lower(_ v: Int, _ u: Int, _ du: Int32) {
-                            let dv = degree[v]
-                            guard v != u, dv > du else { return }
-                            let front = bucketStart[Int(dv)]
-                            let w = Int(order[Int(front)])
-                            if w != v {
-                                let from = position[v]
-                                order[Int(from)] = Int32(w)
-                                position[w] = from
-                                order[Int(front)] = Int32(v)
-                                position[v] = front
-                            }
-                            bucketStart[Int(dv)] = front + 1
-                            degree[v] = dv - 1
-                        }
-                        for i in 0..<n {
-                            let u = Int(order[i])
-                            let du = degree[u]
-                            for link in outOffsets[u]..<outOffsets[u + 1] { lower(Int(outTargets[link]), u, du) }
-                            if directed {
-                                for link in inOffsets[u]..<inOffsets[u + 1] { lower(Int(inSources[link]), u, du) }
-                            }
-                        }
-                        return degree.map { Int($0) }
-                    }
+        return withRowViews { rows in
+            let degree = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+            let order = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+            let position = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+            defer { for buffer in [degree, order, position] { buffer.deallocate() } }
+            var maxDegree: Int32 = 0
+            for u in 0..<n {
+                var count: Int32 = 0
+                for link in rows.outOffsets[u]..<rows.outOffsets[u + 1] where Int(rows.outTargets[link]) != u { count += 1 }
+                if directed {
+                    for link in rows.inOffsets[u]..<rows.inOffsets[u + 1] where Int(rows.inSources[link]) != u { count += 1 }
+                }
+                degree[u] = count
+                maxDegree = max(maxDegree, count)
+            }
+            // Bucket sort by degree: `order` holds nodes by current degree, `position`
+            // where each sits, `bucketStart` where each degree's bucket begins.
+            let bucketStart = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Int(maxDegree) + 2)
+            defer { bucketStart.deallocate() }
+            bucketStart.initialize(repeating: 0)
+            for u in 0..<n { bucketStart[Int(degree[u]) + 1] += 1 }
+            for d in 0...Int(maxDegree) { bucketStart[d + 1] += bucketStart[d] }
+            for u in 0..<n {
+                let d = Int(degree[u])
+                position[u] = bucketStart[d]
+                order[Int(bucketStart[d])] = Int32(u)
+                bucketStart[d] += 1
+            }
+            // Filling moved each bucket's start to the next one's; shift back.
+            for d in stride(from: Int(maxDegree), to: 0, by: -1) { bucketStart[d] = bucketStart[d - 1] }
+            bucketStart[0] = 0
+            // Lowers neighbour v of the node being peeled (degree du) by one, moving v
+            // to the front of its bucket and shrinking the bucket.
+            @inline(__always) func lower(_ v: Int, _ u: Int, _ du: Int32) {
+                let dv = degree[v]
+                guard v != u, dv > du else { return }
+                let front = bucketStart[Int(dv)]
+                let w = Int(order[Int(front)])
+                if w != v {
+                    let from = position[v]
+                    order[Int(from)] = Int32(w)
+                    position[w] = from
+                    order[Int(front)] = Int32(v)
+                    position[v] = front
+                }
+                bucketStart[Int(dv)] = front + 1
+                degree[v] = dv - 1
+            }
+            for i in 0..<n {
+                let u = Int(order[i])
+                let du = degree[u]
+                for link in rows.outOffsets[u]..<rows.outOffsets[u + 1] { lower(Int(rows.outTargets[link]), u, du) }
+                if directed {
+                    for link in rows.inOffsets[u]..<rows.inOffsets[u + 1] { lower(Int(rows.inSources[link]), u, du) }
                 }
             }
+            return degree.map { Int($0) }
         }
     }
 

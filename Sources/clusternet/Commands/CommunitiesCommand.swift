@@ -10,7 +10,9 @@ struct CommunitiesCommand: ParsableCommand {
         commandName: "communities",
         abstract: "Find communities (Louvain or Leiden modularity maximisation).",
         discussion: """
-            Leiden (the default) always returns connected communities. A directed graph is
+            Leiden (the default) always returns connected communities; --iterations sets how many
+            times it refines its own result (2, as igraph and leidenalg; 0 until modularity stops
+            rising). A directed graph is
             symmetrised (both directions summed) unless --directed asks for Leicht–Newman directed
             modularity; the output says which. The same graph and --seed give the same output.
             JSON: {"method", "modularity", "graph_treated_as", "communities": [{"id", "members": [keys]}]}.
@@ -31,6 +33,9 @@ struct CommunitiesCommand: ParsableCommand {
     @Option(name: .customLong("min-size"), help: "Merge communities with fewer nodes into their best neighbour.")
     var minimumSize: Int = 1
 
+    @Option(help: "Leiden: at most N iterations, each refining the last (0: until modularity stops rising).")
+    var iterations: Int = 2
+
     @Flag(help: "On a directed graph, optimise directed (Leicht–Newman) modularity instead of symmetrising.")
     var directed = false
 
@@ -43,12 +48,13 @@ struct CommunitiesCommand: ParsableCommand {
         var loaded = try analysis.load(global)
         let linkageGraph = loaded.graph
         let options = CommunityOptions(method: method, resolution: resolution, seed: seed, minimumSize: minimumSize,
-                                       directed: directed)
+                                       directed: directed, iterations: iterations)
         let result = try linkageGraph.communities(options)
         loaded.timer.finish("compute")
         if let save {
-            let parameters = ["resolution": "\(resolution)", "seed": "\(seed)", "min-size": "\(minimumSize)",
+            var parameters = ["resolution": "\(resolution)", "seed": "\(seed)", "min-size": "\(minimumSize)",
                               "graph_treated_as": result.graphUsed.rawValue]
+            if method == .leiden { parameters["iterations"] = "\(iterations)" }
             try loaded.store.savePartition(result.partition, graph: analysis.graph, name: save, method: method.rawValue,
                                            parameters: analysis.savedParameters(parameters), replace: true)
         }

@@ -8,7 +8,6 @@ import os
 import re
 import subprocess
 import sys
-import tempfile
 import time
 
 import networkit as nk
@@ -62,23 +61,31 @@ def read_networkit(path):
     return graph, ig.Graph(n=count, edges=edges, directed=False), edges
 
 
-def clusternet(arguments):
-    """Runs a ClusterNet analysis with --timings; returns (compute seconds, JSON output, peak RSS MB).
+# Runs argv[2:] and writes its peak RSS in KiB to file descriptor argv[1]. ru_maxrss is kept across fork and exec, so a
+# child forked straight from this (large) Python process would report this process's pages; forked
+# from this small trampoline it reports only its own.
+PEAK_TRAMPOLINE = """
+import os, sys
+pid = os.posix_spawn(sys.argv[2], sys.argv[2:], os.environ)
+_, status, usage = os.wait4(pid, 0)
+os.write(int(sys.argv[1]), str(usage.ru_maxrss).encode())
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
 
-    The peak RSS is this one process's, from wait4 (RUSAGE_CHILDREN would report the largest of
-    all children so far, an earlier import say); output goes to files so nothing reaps the child
-    before wait4 does."""
-    with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
-        process = subprocess.Popen([CLUSTERNET] + arguments + ["--db", DATABASE, "--format", "json", "--timings"],
-                                   stdout=stdout, stderr=stderr, text=True)
-        _, status, usage = os.wait4(process.pid, 0)
-        stdout.seek(0)
-        stderr.seek(0)
-        output, errors = stdout.read(), stderr.read()
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"clusternet {' '.join(arguments)} failed: {errors}")
-    compute = float(re.search(r"compute=([0-9.]+)", errors).group(1))
-    return compute, json.loads(output), usage.ru_maxrss / 1024
+
+def clusternet(arguments):
+    """Runs a ClusterNet analysis with --timings; returns (compute seconds, JSON output, peak RSS MB)."""
+    read_end, write_end = os.pipe()
+    result = subprocess.run([sys.executable, "-c", PEAK_TRAMPOLINE, str(write_end), CLUSTERNET] + arguments
+                            + ["--db", DATABASE, "--format", "json", "--timings"],
+                            capture_output=True, text=True, pass_fds=(write_end,))
+    os.close(write_end)
+    with os.fdopen(read_end) as peak:
+        peak_kib = int(peak.read() or 0)
+    if result.returncode != 0:
+        sys.exit(f"clusternet {' '.join(arguments)} failed: {result.stderr}")
+    compute = float(re.search(r"compute=([0-9.]+)", result.stderr).group(1))
+    return compute, json.loads(result.stdout), peak_kib / 1024
 
 
 def timed(function):
