@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 // Why a custom id discipline: cgraph's default gives a named object the address of its interned
 // name as id, and keeps subgraphs ordered by id. Cluster order (and with it fdp layouts and the
@@ -161,6 +162,167 @@ static int clusternet_read(void *channel, char *buffer, int size) {
     return count;
 }
 
+// Why fdp's own graphs get arenas: fdp collapses each cluster level into a "derived" graph
+// (agopen with the default discipline) and orients every derived edge by comparing node
+// addresses (`hd > tl` in fdpgen/layout.c; Graphviz issue #1214). Edge direction decides the
+// order forces are summed in, so the layout depended on where malloc put the nodes: different on
+// every run and every render. Bump allocation from a reserved region makes addresses grow in
+// creation order, and creation order follows the document.
+//
+// cgraph keeps a global "graph of the current dictionary operation" that agdtdelete leaves set,
+// so code may allocate or free through a graph that is already closed. Arenas therefore stay
+// mapped until the whole render is over (clusternet_release_arenas), frees of arena memory are
+// ignored wherever they arrive, and that global is cleared before the memory goes.
+
+typedef struct {
+    char *base;
+    size_t used, size;
+} clusternet_arena;
+
+// malloc and clear, as cgraph's own allocator does (calloc would bypass glibc's thread cache and
+// fragment the heap over many renders).
+static void *clusternet_zeroed(size_t request) {
+    void *pointer = malloc(request);
+    if (pointer) memset(pointer, 0, request);
+    return pointer;
+}
+
+// Virtual space only (MAP_NORESERVE): pages are committed as they are touched.
+#define CLUSTERNET_ARENA_SIZE ((size_t)1 << 30)
+#define CLUSTERNET_ARENA_LIMIT 256
+
+typedef struct {
+    clusternet_arena *arenas[CLUSTERNET_ARENA_LIMIT];
+    size_t count;
+} clusternet_arena_list;
+
+// Every arena of the current render; only touched under GraphvizRenderer's lock. (A function's
+// static, because Swift does not emit a header's zero-initialised globals.)
+static clusternet_arena_list *clusternet_arenas(void) {
+    static clusternet_arena_list list;
+    return &list;
+}
+
+static int clusternet_in_arena(void *pointer) {
+    clusternet_arena_list *list = clusternet_arenas();
+    for (size_t k = 0; k < list->count; k++) {
+        clusternet_arena *arena = list->arenas[k];
+        if (arena->base && (char *)pointer >= arena->base && (char *)pointer < arena->base + arena->size) return 1;
+    }
+    return 0;
+}
+
+static void *clusternet_arena_open(Agdisc_t *discipline) {
+    (void)discipline;
+    clusternet_arena_list *list = clusternet_arenas();
+    if (list->count == CLUSTERNET_ARENA_LIMIT) return NULL;
+    clusternet_arena *arena = calloc(1, sizeof(clusternet_arena));
+    if (!arena) return NULL;
+    void *region = mmap(NULL, CLUSTERNET_ARENA_SIZE, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (region != MAP_FAILED) { arena->base = region; arena->size = CLUSTERNET_ARENA_SIZE; }
+    list->arenas[list->count++] = arena;
+    return arena;
+}
+
+// Zeroed memory, as cgraph expects; from the arena while it lasts, else from malloc (still
+// correct, only no longer address-ordered).
+static void *clusternet_arena_alloc(void *state, size_t request) {
+    clusternet_arena *arena = state;
+    size_t rounded = (request + 15) & ~(size_t)15;
+    if (arena && arena->base && rounded <= arena->size - arena->used) {
+        void *pointer = arena->base + arena->used;
+        arena->used += rounded;
+        return pointer;
+    }
+    return clusternet_zeroed(request);
+}
+
+static void *clusternet_arena_resize(void *state, void *pointer, size_t old, size_t request) {
+    if (pointer && !clusternet_in_arena(pointer)) {
+        char *moved = realloc(pointer, request);
+        if (moved && request > old) memset(moved + old, 0, request - old);
+        return moved;
+    }
+    void *moved = clusternet_arena_alloc(state, request);
+    if (moved && pointer) memcpy(moved, pointer, old < request ? old : request);
+    return moved;
+}
+
+static void clusternet_arena_free(void *state, void *pointer) {
+    (void)state;
+    if (pointer && !clusternet_in_arena(pointer)) free(pointer);
+}
+
+// Closing keeps the memory: a closed graph may still be reached (see above).
+static void clusternet_arena_close(void *state) { (void)state; }
+
+// Documents keep plain malloc, except that they ignore frees of arena memory.
+static void *clusternet_heap_open(Agdisc_t *discipline) { (void)discipline; return NULL; }
+static void *clusternet_heap_alloc(void *state, size_t request) { (void)state; return clusternet_zeroed(request); }
+static void *clusternet_heap_resize(void *state, void *pointer, size_t old, size_t request) {
+    if (pointer && clusternet_in_arena(pointer)) return clusternet_arena_resize(NULL, pointer, old, request);
+    (void)state;
+    char *moved = realloc(pointer, request);
+    if (moved && request > old) memset(moved + old, 0, request - old);
+    return moved;
+}
+static void clusternet_heap_free(void *state, void *pointer) { clusternet_arena_free(state, pointer); }
+
+// No close function, like cgraph's own: with one, agclose leaves the graph's objects to the
+// heap's close instead of freeing them one by one.
+static Agmemdisc_t clusternet_heap = {
+    clusternet_heap_open, clusternet_heap_alloc, clusternet_heap_resize, clusternet_heap_free, NULL
+};
+
+/// From here until clusternet_end_ordered_heaps, graphs opened with cgraph's default discipline
+/// (fdp's derived graphs) allocate from address-ordered arenas.
+static inline void clusternet_begin_ordered_heaps(void) {
+    AgMemDisc.open = clusternet_arena_open;
+    AgMemDisc.alloc = clusternet_arena_alloc;
+    AgMemDisc.resize = clusternet_arena_resize;
+    AgMemDisc.free = clusternet_arena_free;
+    AgMemDisc.close = clusternet_arena_close;
+}
+
+// Exported by libcgraph 2.42 but missing from its public headers.
+extern Dict_t *agdtopen(Agraph_t *graph, Dtdisc_t *discipline, Dtmethod_t *method);
+extern int agdtclose(Agraph_t *graph, Dict_t *dictionary);
+
+/// Back to plain malloc for default-discipline graphs (what AgMemDisc does out of the box), and
+/// cgraph's "current dictionary graph" cleared: agdtopen/agdtclose on a graphless dictionary
+/// leave it NULL.
+static inline void clusternet_end_ordered_heaps(void) {
+    AgMemDisc = clusternet_heap;
+    static Dtdisc_t empty;
+    Dict_t *dictionary = agdtopen(NULL, &empty, Dtoset);
+    if (dictionary) agdtclose(NULL, dictionary);
+}
+
+/// Unmaps the arenas; call after clusternet_end_ordered_heaps and after closing the document.
+static inline void clusternet_release_arenas(void) {
+    clusternet_arena_list *list = clusternet_arenas();
+    for (size_t k = 0; k < list->count; k++) {
+        if (list->arenas[k]->base) munmap(list->arenas[k]->base, list->arenas[k]->size);
+        free(list->arenas[k]);
+        list->arenas[k] = NULL;
+    }
+    list->count = 0;
+}
+
+/// Creates cgraph's prototype graph (holder of default attributes) now, with plain malloc, so
+/// it is never born inside an arena that a render later unmaps.
+static inline void clusternet_prepare(void) {
+    agattr(NULL, AGRAPH, "label", NULL);
+}
+
+/// Puts rand() and drand48() back in the state a fresh process starts with. Layouts draw from
+/// them without always seeding first (sfdp's rand(), fdp when two nodes coincide), so the n-th
+/// layout in a process would otherwise differ from the first.
+static inline void clusternet_reset_random(void) {
+    srand(1);
+    srand48(0x1234ABCD);
+}
+
 /// Parses DOT `text` into a graph whose object ids follow the document order; NULL on a syntax
 /// error (the message is in aglasterr()). Close the graph with agclose.
 static inline Agraph_t *clusternet_read_graph(const char *text) {
@@ -168,7 +330,7 @@ static inline Agraph_t *clusternet_read_graph(const char *text) {
     io.afread = clusternet_read;
     io.putstr = AgIoDisc.putstr;
     io.flush = AgIoDisc.flush;
-    Agdisc_t discipline = { &AgMemDisc, &clusternet_id_discipline, &io };
+    Agdisc_t discipline = { &clusternet_heap, &clusternet_id_discipline, &io };
     clusternet_reader reader = { text, strlen(text), 0 };
     return agread(&reader, &discipline);
 }

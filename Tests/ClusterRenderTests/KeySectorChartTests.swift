@@ -37,4 +37,33 @@ import Testing
     @Test func sameInputSameText() {
         #expect(KeySectorChart.svg(Self.points.reversed(), title: "t") == KeySectorChart.svg(Self.points, title: "t"))
     }
+
+    @Test func labelsStayOffOtherSectorsPoints() throws {
+        // A crowd like Finland's around (1, 1): keys ordered so later points fall on earlier labels.
+        let crowd = (0..<14).map { index in
+            KeySectorPoint(key: String(format: "%02d_%02d", index, index + 1), label: "Sector \(index)",
+                           backward: 0.97 + 0.006 * Double(index % 5), forward: 0.98 + 0.008 * Double(index / 5))
+        }
+        let svg = KeySectorChart.svg(crowd)
+        let sectors = svg.components(separatedBy: "<g class=\"sector\">").dropFirst()
+        func number(_ name: String, in text: Substring) throws -> Double {
+            let start = try #require(text.range(of: " \(name)=\""))
+            return try #require(Double(text[start.upperBound...].prefix { $0 != "\"" }))
+        }
+        var points: [(x: Double, y: Double)] = [], labels: [(x: Double, y: Double, width: Double)] = []
+        for sector in sectors {
+            let circle = try #require(sector.range(of: "<circle"))
+            let text = try #require(sector.range(of: "<text"))
+            points.append((try number("cx", in: sector[circle.lowerBound...]), try number("cy", in: sector[circle.lowerBound...])))
+            labels.append((try number("x", in: sector[text.lowerBound...]), try number("y", in: sector[text.lowerBound...]), 5 * 7.1))
+        }
+        #expect(points.count == 14)
+        for (index, label) in labels.enumerated() {
+            for (other, point) in points.enumerated() where other != index {
+                // The label's box: baseline y, 10 px above it, 1 px below; points have radius 4.
+                let overlaps = point.x + 4 > label.x && point.x - 4 < label.x + label.width && point.y + 4 > label.y - 10 && point.y - 4 < label.y + 1
+                #expect(!overlaps, "the label of \(crowd[index].key) covers the point of \(crowd[other].key)")
+            }
+        }
+    }
 }

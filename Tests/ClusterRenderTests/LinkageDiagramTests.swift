@@ -74,12 +74,47 @@ import Testing
     @Test func largeGraphWithClustersIsAggregatedAndSaysSo() throws {
         let large = Fixtures.largeGraph(clusterCount: 12, size: 50)
         let diagram = LinkageDiagram.make(graph: large.graph, clusters: large.clusters,
-                                          options: LinkageDiagramOptions(nodeLimit: 500))
-        #expect(diagram.notes.first?.contains("600 nodes, more than the drawing limit of 500") == true)
+                                          options: LinkageDiagramOptions(nodeLimit: 500, clusterSource: "test groups"))
+        #expect(diagram.notes.first?.hasPrefix(
+            "The graph has 600 nodes, more than the drawing limit of 500, so it is aggregated into 12 test groups: each is drawn as one node, sized by members") == true)
         let contents = try #require(SVGContents.parse(try diagram.render(format: .svg)))
         #expect(contents.titlesByClass["node"]?.count == 12)
         #expect(contents.texts.contains("Group 3"))
         #expect(contents.texts.contains("50 members"))
+        // The largest members by link weight name each aggregated node.
+        #expect(contents.texts.contains { $0.hasPrefix("largest: v") })
+    }
+
+    @Test func aggregationKeepsTheLargestClustersAndGroupsTheRest() throws {
+        // 12 groups of 50 and 6 more of 5: with at most 8 nodes, the 7 largest stay.
+        let large = Fixtures.largeGraph(clusterCount: 12, size: 50)
+        var clusters = large.clusters
+        clusters.append(contentsOf: (0..<6).map { RenderedCluster(id: "s\($0)", members: [], title: "Small \($0)") })
+        for index in 0..<6 { clusters[index + 12].members = clusters[index].members.suffix(5).map { $0 } }
+        for index in 0..<6 { clusters[index].members.removeLast(5) }
+        let options = LinkageDiagramOptions(nodeLimit: 100, aggregatedNodeLimit: 8)
+        let diagram = LinkageDiagram.make(graph: large.graph, clusters: clusters, options: options)
+        #expect(diagram.notes.first?.contains("into 18 clusters") == true)
+        #expect(diagram.notes.first?.contains("the 7 largest are drawn on their own, the rest as one node \"Other\"") == true)
+        let contents = try #require(SVGContents.parse(try diagram.render(format: .svg)))
+        #expect(contents.titlesByClass["node"]?.count == 8)
+        #expect(contents.texts.contains("Other: 11 smaller clusters"))
+        // Groups 6…11 kept all 50 members, and group 0 (45) wins the tie with 1…5 by position.
+        #expect(contents.texts.contains("Group 0"))
+        #expect(!contents.texts.contains("Group 1"))
+        #expect(contents.texts.contains("Group 11"))
+    }
+
+    @Test func aggregationCanBeForcedOrRefused() {
+        let large = Fixtures.largeGraph(clusterCount: 4, size: 50)
+        let always = LinkageDiagram.make(graph: large.graph, clusters: large.clusters, options: LinkageDiagramOptions(aggregation: .always))
+        #expect(always.notes.first?.hasPrefix("The graph's 200 nodes are aggregated as asked into 4 clusters") == true)
+        #expect(always.document.text.contains("\"n4\"") == false)
+        var options = LinkageDiagramOptions(nodeLimit: 100)
+        options.aggregation = .never
+        let never = LinkageDiagram.make(graph: large.graph, clusters: large.clusters, options: options)
+        #expect(!never.notes.contains { $0.contains("aggregated") })
+        #expect(never.document.text.contains("\"n199\""))
     }
 
     @Test func largeGraphWithoutClustersKeepsTheStrongestNodes() {

@@ -60,6 +60,51 @@ import TestSupport
         }
     }
 
+    /// fdp with cluster boxes and sfdp, on a graph big enough that Graphviz 2.43's own `fdp`
+    /// command gives a different drawing on nearly every run: two processes, same bytes.
+    @Test(arguments: [["--engine", "fdp", "--partition", "parts"], ["--engine", "sfdp"]])
+    func forceDirectedLayoutsAreTheSameInEveryProcess(options: [String]) throws {
+        let directory = try TemporaryDirectory()
+        let database = directory.path("lfr.sqlite")
+        for arguments in [["generate", "lfr", "--nodes", "120", "--average-degree", "6", "--max-degree", "15", "--min-community", "15",
+                           "--max-community", "40", "--seed", "1", "--graph", "lfr"],
+                          ["communities", "--graph", "lfr", "--method", "louvain", "--seed", "1", "--save", "parts"]] {
+            let result = try ClusterNetCLI.run(arguments + ["--db", database])
+            #expect(result.status == 0, "\(result.standardError)")
+        }
+        let runs = try (0..<2).map { _ in try ClusterNetCLI.run(["render", "--graph", "lfr", "--db", database] + options) }
+        #expect(runs.allSatisfy { $0.status == 0 })
+        #expect(runs[0].standardOutput.hasPrefix("<?xml"))
+        #expect(runs[0].standardOutput == runs[1].standardOutput, "\(options) differs between processes")
+        if options.contains("fdp") { #expect(runs[0].standardOutput.contains("class=\"cluster\"")) }
+    }
+
+    /// Over the 5,000-node limit without a partition: Louvain communities become the nodes.
+    @Test func graphOverTheLimitIsAggregatedIntoCommunities() throws {
+        let directory = try TemporaryDirectory()
+        let database = directory.path("big.sqlite")
+        let generated = try ClusterNetCLI.run(["generate", "lfr", "--nodes", "5001", "--average-degree", "6", "--max-degree", "20",
+                                               "--min-community", "150", "--max-community", "400", "--seed", "2", "--graph", "big",
+                                               "--db", database])
+        #expect(generated.status == 0, "\(generated.standardError)")
+        let result = try ClusterNetCLI.run(["render", "--graph", "big", "--db", database])
+        #expect(result.status == 0, "\(result.standardError)")
+        let note = try #require(result.standardError.split(separator: "\n").first { $0.contains("aggregated") })
+        #expect(note.hasPrefix("note: The graph has 5,001 nodes, more than the drawing limit of 5,000, so it is aggregated into "))
+        #expect(note.contains(" communities found by Louvain (seed 1): each is drawn as one node"))
+        let words = note.split(separator: " ")
+        let into = try #require(words.firstIndex(of: "into"))
+        let communities = try #require(Int(words[into + 1]))
+        #expect(communities > 5 && communities <= 50)
+        // One SVG node per community, labelled with its member count and largest members.
+        #expect(result.standardOutput.components(separatedBy: "class=\"node\"").count - 1 == communities)
+        #expect(result.standardOutput.contains(" members</text>"))
+        #expect(result.standardOutput.contains(">largest: n"))
+        let everyNode = try ClusterNetCLI.run(["render", "--graph", "big", "--aggregate", "never", "--format", "dot", "--db", database])
+        #expect(!everyNode.standardError.contains("aggregated"))
+        #expect(everyNode.standardOutput.contains("\"n5000\""))
+    }
+
     @Test func svgGoesToStandardOutputAndNotesToStandardError() throws {
         let directory = try TemporaryDirectory()
         let database = try Self.database(in: directory)

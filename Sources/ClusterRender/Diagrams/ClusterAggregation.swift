@@ -6,45 +6,67 @@ enum ClusterAggregation {
     /// Key of the node standing for every node no cluster claims.
     static let otherKey = "(other)"
 
-    /// A graph with one node per cluster (key = cluster id, label = title and member count,
-    /// `sizeAttribute` = sum over members, attribute `members` = member count) and links of summed
-    /// weight between clusters, plus each node's maturity class.
+    /// A graph with one node per cluster, and how to size its nodes.
     ///
-    /// - Complexity: O(n + m log d).
-    static func aggregate(_ graph: LinkageGraph, clusters: [RenderedCluster], sizeAttribute: String)
-        -> (graph: LinkageGraph, maturity: [String?])
+    /// Each node (kind `cluster`, key = cluster id) is labelled with the cluster's title, member
+    /// count and its largest members (by `sizeAttribute`, else link weight), has attribute
+    /// `members` = member count and `sizeAttribute` = the members' sum where they have it; links
+    /// carry the summed weight between clusters. When there are more than `nodeLimit` clusters,
+    /// the `nodeLimit - 1` largest (by member count) are kept and the rest, with nodes no cluster
+    /// claims, become one node `(other)`. `sizeAttribute` comes back as `members` when no member
+    /// has the asked one; `clusterCount` counts the clusters with members in `graph`.
+    ///
+    /// - Complexity: O(n log n + m log d).
+    static func aggregate(_ graph: LinkageGraph, clusters: [RenderedCluster], sizeAttribute: String, nodeLimit: Int)
+        -> (graph: LinkageGraph, maturity: [String?], sizeAttribute: String, clusterCount: Int)
     {
         let membership = Membership(graph: graph, clusters: clusters)
-        let groupCount = clusters.count + (membership.unclaimed > 0 ? 1 : 0)
-        var counts = Array(repeating: 0, count: groupCount)
-        var sizes = Array(repeating: Double?.none, count: groupCount)
-        let sizeColumn = graph.attributes.column(sizeAttribute)
-        for node in 0..<graph.nodeCount {
-            let group = membership.cluster[node] ?? clusters.count
-            counts[group] += 1
-            if let value = sizeColumn?[node] ?? nil { sizes[group] = (sizes[group] ?? 0) + value }
-        }
+        var memberCount = Array(repeating: 0, count: clusters.count)
+        for case let cluster? in membership.cluster { memberCount[cluster] += 1 }
+        let nonEmpty = clusters.indices.filter { memberCount[$0] > 0 }
+        let kept = nonEmpty.count <= nodeLimit ? nonEmpty
+            : nonEmpty.sorted { (memberCount[$1], $0) < (memberCount[$0], $1) }.prefix(max(nodeLimit - 1, 1)).sorted()
+        var group = Array(repeating: Int?.none, count: clusters.count)
+        for (position, cluster) in kept.enumerated() { group[cluster] = position }
+        let groupOfNode = membership.cluster.map { $0.flatMap { group[$0] } ?? kept.count }
+        var members = Array(repeating: [Int](), count: kept.count + 1)
+        for (node, position) in groupOfNode.enumerated() { members[position].append(node) }
+        let groupCount = members[kept.count].isEmpty ? kept.count : kept.count + 1
+
+        let column = graph.attributes.column(sizeAttribute)
+        let sized = column?.contains { $0 != nil } ?? false
+        let prominence = NodeProminence.values(graph, sizeAttribute: sizeAttribute)
         var builder = LinkageGraphBuilder(directed: graph.isDirected)
-        var maturity: [String?] = []
-        for group in 0..<groupCount {
-            let isOther = group == clusters.count
-            let title = isOther ? "Other nodes" : clusters[group].title
-            let index = builder.addNode(key: isOther ? otherKey : clusters[group].id,
-                                        label: "\(title)\n\(NumberText.count(counts[group])) members", kind: "cluster")
-            builder.setAttribute("members", of: index, to: .number(Double(counts[group])))
-            if let size = sizes[group] { builder.setAttribute(sizeAttribute, of: index, to: .number(size)) }
-            maturity.append(isOther ? nil : clusters[group].maturity)
+        for position in 0..<groupCount {
+            let nodes = members[position]
+            let label: String
+            if position < kept.count {
+                let named = NodeProminence.ranked(nodes, by: prominence, in: graph).prefix(3)
+                    .map { LabelText.wrapped(graph.labels[$0] ?? graph.keys[$0], width: 18, maxLines: 1) }
+                label = LabelText.wrapped(clusters[kept[position]].title, width: 28, maxLines: 2)
+                    + "\n\(NumberText.count(nodes.count)) members"
+                    + (nodes.count > 1 ? "\n" + LabelText.wrapped("largest: " + named.joined(separator: ", "), width: 32, maxLines: 2) : "")
+            } else {
+                let dropped = nonEmpty.count - kept.count
+                label = (dropped > 0 ? "Other: \(NumberText.count(dropped)) smaller clusters" : "Nodes in no cluster")
+                    + "\n\(NumberText.count(nodes.count)) members"
+            }
+            let index = builder.addNode(key: position < kept.count ? clusters[kept[position]].id : otherKey, label: label, kind: "cluster")
+            builder.setAttribute("members", of: index, to: .number(Double(nodes.count)))
+            let values = nodes.compactMap { column?[$0] ?? nil }
+            if sized, !values.isEmpty { builder.setAttribute(sizeAttribute, of: index, to: .number(values.reduce(0, +))) }
         }
         for u in 0..<graph.nodeCount {
-            let cu = membership.cluster[u] ?? clusters.count
+            let gu = groupOfNode[u]
             for (v, weight) in zip(graph.successors(of: u), graph.successorWeights(of: u)) {
                 let v = Int(v)
                 guard graph.isDirected || u < v else { continue }
-                let cv = membership.cluster[v] ?? clusters.count
-                if cu != cv { builder.addLink(from: cu, to: cv, weight: weight) }
+                let gv = groupOfNode[v]
+                if gu != gv { builder.addLink(from: gu, to: gv, weight: weight) }
             }
         }
-        return (builder.build(), maturity)
+        let maturity = (0..<groupCount).map { $0 < kept.count ? clusters[kept[$0]].maturity : nil }
+        return (builder.build(), maturity, sized ? sizeAttribute : "members", nonEmpty.count)
     }
 
     /// The subgraph induced by the `limit` nodes of largest total link weight (ties: lower index),

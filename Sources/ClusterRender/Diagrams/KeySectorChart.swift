@@ -19,7 +19,8 @@ public struct KeySectorPoint: Sendable, Hashable {
 /// four labelled quadrants — key sectors (both > 1), backward-oriented, forward-oriented, weak.
 ///
 /// Points carry their sector key; a side list gives each key's name, so the plot itself stays
-/// uncluttered. Labels are placed greedily around their point to avoid overlapping earlier ones.
+/// uncluttered. Labels are placed greedily around their point to avoid every point and the labels
+/// placed before them.
 /// Written directly (no Graphviz), so it needs no layout and is byte-for-byte deterministic.
 ///
 /// ```swift
@@ -28,7 +29,8 @@ public struct KeySectorPoint: Sendable, Hashable {
 /// ```
 public enum KeySectorChart {
     private static let plotLeft = 70.0, plotTop = 70.0, plotSize = 520.0
-    private static let listLeft = 640.0, lineHeight = 15.0, characterWidth = 6.2
+    /// Width of one character of an 11-px key in DejaVu Sans (digits are 0.64 em), rounded up.
+    private static let listLeft = 640.0, lineHeight = 15.0, characterWidth = 7.1
 
     private struct Quadrant {
         let name: String
@@ -78,21 +80,22 @@ public enum KeySectorChart {
         svg += "<line x1=\"\(n(midX))\" y1=\"\(n(plotTop))\" x2=\"\(n(midX))\" y2=\"\(n(bottom))\" stroke=\"#808080\" stroke-dasharray=\"5,4\"/>\n"
         svg += "<line x1=\"\(n(plotLeft))\" y1=\"\(n(midY))\" x2=\"\(n(right))\" y2=\"\(n(midY))\" stroke=\"#808080\" stroke-dasharray=\"5,4\"/>\n"
 
-        // Points and their key labels, placed where they overlap nothing placed before.
-        var occupied: [Box] = []
+        // Points and their key labels: every point is an obstacle from the start, and each label
+        // goes where it overlaps least of the points and the labels placed before it.
+        let plotted = sorted.filter { $0.backward.isFinite && $0.forward.isFinite }
+        let positions = plotted.map { (x: px($0.backward), y: py($0.forward)) }
+        var occupied = positions.map { Box(x: $0.x - 5, y: $0.y - 5, width: 10, height: 10) }
         svg += "<g font-size=\"11\">\n"
-        for point in sorted where point.backward.isFinite && point.forward.isFinite {
-            let (x, y) = (px(point.backward), py(point.forward))
+        for (point, (x, y)) in zip(plotted, positions) {
             let quadrant = point.backward > 1 ? (point.forward > 1 ? keySectors : backwardOriented) : (point.forward > 1 ? forwardOriented : weak)
-            occupied.append(Box(x: x - 4, y: y - 4, width: 8, height: 8))
-            let labelWidth = Double(point.key.count) * characterWidth
-            let candidates = [Box(x: x + 6, y: y - 6, width: labelWidth, height: 12), Box(x: x - 6 - labelWidth, y: y - 6, width: labelWidth, height: 12),
-                              Box(x: x - labelWidth / 2, y: y - 19, width: labelWidth, height: 12), Box(x: x - labelWidth / 2, y: y + 6, width: labelWidth, height: 12),
-                              Box(x: x + 5, y: y - 16, width: labelWidth, height: 12), Box(x: x + 5, y: y + 3, width: labelWidth, height: 12),
-                              Box(x: x - 5 - labelWidth, y: y - 16, width: labelWidth, height: 12), Box(x: x - 5 - labelWidth, y: y + 3, width: labelWidth, height: 12)]
-            let place = candidates.min { overlap($0, occupied) < overlap($1, occupied) } ?? candidates[0]
+            let (place, far) = labelBox(width: Double(point.key.count) * characterWidth, x: x, y: y, avoiding: occupied)
             occupied.append(place)
             svg += "<g class=\"sector\"><title>\(text(point.key)) — \(text(point.label)): backward \(n(point.backward, 3)), forward \(n(point.forward, 3))</title>"
+            if far {
+                // A label pushed a step away gets a leader line, so it is not read as a neighbour's.
+                let (toX, toY) = (min(max(x, place.x), place.x + place.width), min(max(y, place.y), place.y + place.height))
+                svg += "<line x1=\"\(n(x))\" y1=\"\(n(y))\" x2=\"\(n(toX))\" y2=\"\(n(toY))\" stroke=\"#808080\" stroke-width=\"0.7\"/>"
+            }
             svg += "<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"4\" fill=\"\(quadrant.point)\"/>"
             svg += "<text x=\"\(n(place.x))\" y=\"\(n(place.y + 10))\">\(text(point.key))</text></g>\n"
         }
@@ -143,6 +146,21 @@ public enum KeySectorChart {
 
     private struct Box {
         let x: Double, y: Double, width: Double, height: Double
+    }
+
+    /// Where a label of `width` goes beside the point at (`x`, `y`): right, left, above, below and
+    /// the diagonals first, then the same a step further out (`far`); the first with the least overlap.
+    private static func labelBox(width: Double, x: Double, y: Double, avoiding occupied: [Box]) -> (box: Box, far: Bool) {
+        var candidates: [Box] = []
+        for gap in [6.0, 14.0] {
+            candidates += [Box(x: x + gap, y: y - 6, width: width, height: 12), Box(x: x - gap - width, y: y - 6, width: width, height: 12),
+                           Box(x: x - width / 2, y: y - 7 - gap, width: width, height: 12), Box(x: x - width / 2, y: y - 5 + gap, width: width, height: 12),
+                           Box(x: x + gap - 1, y: y - 10 - gap, width: width, height: 12), Box(x: x + gap - 1, y: y - 3 + gap, width: width, height: 12),
+                           Box(x: x - gap + 1 - width, y: y - 10 - gap, width: width, height: 12),
+                           Box(x: x - gap + 1 - width, y: y - 3 + gap, width: width, height: 12)]
+        }
+        let best = candidates.indices.min { overlap(candidates[$0], occupied) < overlap(candidates[$1], occupied) } ?? 0
+        return (candidates[best], best >= 8)
     }
 
     private static func overlap(_ box: Box, _ others: [Box]) -> Double {

@@ -13,7 +13,8 @@ public enum LinkageDiagram {
     /// The diagram of `graph` with `clusters` drawn as boxes (except with sfdp) and as node
     /// colours, laid out by `engine` or, when nil, the engine that suits its size.
     ///
-    /// Graphs above ``LinkageDiagramOptions/nodeLimit`` nodes are aggregated first and a note says so.
+    /// Graphs above ``LinkageDiagramOptions/nodeLimit`` nodes are aggregated first (see
+    /// ``LinkageDiagramOptions/aggregation``) and a note says so.
     ///
     /// - Complexity: O(n + m log d) to build the document; layout cost is Graphviz's.
     public static func make(graph: LinkageGraph, clusters: [RenderedCluster] = [],
@@ -22,18 +23,26 @@ public enum LinkageDiagram {
         var drawn = graph
         var boxes = clusters
         var aggregatedMaturity: [String?]?
-        if graph.nodeCount > options.nodeLimit {
-            let count = NumberText.count(graph.nodeCount), limit = NumberText.count(options.nodeLimit)
-            if clusters.isEmpty {
-                drawn = ClusterAggregation.strongest(graph, limit: options.nodeLimit, sizeAttribute: options.sizeAttribute)
-                notes.append("The graph has \(count) nodes, more than the drawing limit of \(limit), and no clusters were given: only the \(limit) nodes with the largest total link weight are drawn. Give a partition to draw every node, aggregated by community.")
-            } else {
-                let aggregated = ClusterAggregation.aggregate(graph, clusters: clusters, sizeAttribute: options.sizeAttribute)
-                drawn = aggregated.graph
-                aggregatedMaturity = aggregated.maturity
-                boxes = []
-                notes.append("The graph has \(count) nodes, more than the drawing limit of \(limit): each of its \(NumberText.count(drawn.nodeCount)) clusters is drawn as one node, with links summed between clusters.")
-            }
+        var options = options
+        let overLimit = graph.nodeCount > options.nodeLimit
+        let count = NumberText.count(graph.nodeCount), limit = NumberText.count(options.nodeLimit)
+        if !clusters.isEmpty, options.aggregation == .always || (options.aggregation == .auto && overLimit) {
+            let aggregated = ClusterAggregation.aggregate(graph, clusters: clusters, sizeAttribute: options.sizeAttribute,
+                                                          nodeLimit: options.aggregatedNodeLimit)
+            drawn = aggregated.graph
+            aggregatedMaturity = aggregated.maturity
+            options.sizeAttribute = aggregated.sizeAttribute
+            boxes = []
+            let found = aggregated.clusterCount
+            var note = overLimit
+                ? "The graph has \(count) nodes, more than the drawing limit of \(limit), so it is aggregated"
+                : "The graph's \(count) nodes are aggregated as asked"
+            note += " into \(NumberText.count(found)) \(options.clusterSource): each is drawn as one node, sized by \(options.sizeAttribute), with links summed between them"
+            if drawn.nodeCount < found { note += "; the \(NumberText.count(drawn.nodeCount - 1)) largest are drawn on their own, the rest as one node \"Other\"" }
+            notes.append(note + ".")
+        } else if overLimit, options.aggregation == .auto {
+            drawn = ClusterAggregation.strongest(graph, limit: options.nodeLimit, sizeAttribute: options.sizeAttribute)
+            notes.append("The graph has \(count) nodes, more than the drawing limit of \(limit), and no clusters were given: only the \(limit) nodes with the largest total link weight are drawn. Give clusters to draw every node, aggregated by cluster.")
         }
         let engine = engine ?? LayoutEngine.suggested(nodeCount: drawn.nodeCount, hasClusters: !boxes.isEmpty)
         let membership = Membership(graph: drawn, clusters: boxes)
@@ -53,7 +62,7 @@ public enum LinkageDiagram {
         }
         var writer = Writer(graph: drawn, options: options, labelled: labelled, fills: fills)
         writer.header(classes: Set((boxes.compactMap(\.maturity) + (aggregatedMaturity ?? []).compactMap { $0 }).map { $0.lowercased() }),
-                      shownLinks: selection.links.count, totalLinks: selection.total)
+                      shownLinks: selection.links.count, totalLinks: selection.total, clustered: !boxes.isEmpty)
         writer.nodes(boxes: engine.drawsClusterBoxes ? boxes : [], membership: membership)
         writer.links(selection.links, fills: fills, membership: membership)
         return Diagram(document: writer.document, engine: engine, notes: notes)
@@ -93,7 +102,7 @@ public enum LinkageDiagram {
             self.document = DOTDocument(directed: graph.isDirected)
         }
 
-        mutating func header(classes: Set<String>, shownLinks: Int, totalLinks: Int) {
+        mutating func header(classes: Set<String>, shownLinks: Int, totalLinks: Int, clustered: Bool) {
             var rows: [String] = []
             if let title = options.title {
                 rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>\(DOTEscaping.html(title))</B></FONT></TD></TR>")
@@ -102,8 +111,11 @@ public enum LinkageDiagram {
             var encoding: [String] = []
             if relativeSize.contains(where: { $0 != nil }) { encoding.append("node size: \(options.sizeAttribute)") }
             encoding.append("link width: weight")
+            if clustered { encoding.append("links within a cluster in its colour, between clusters grey") }
             if shownLinks < totalLinks { encoding.append("\(NumberText.count(shownLinks)) of \(NumberText.count(totalLinks)) links shown") }
-            rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"#404040\">\(DOTEscaping.html(encoding.joined(separator: " · ")))</FONT></TD></TR>")
+            // One line per item: a caption wider than the legend would stretch its swatch column.
+            let caption = encoding.map { DOTEscaping.html($0) + "<BR ALIGN=\"LEFT\"/>" }.joined()
+            rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"11\" COLOR=\"#404040\">\(caption)</FONT></TD></TR>")
             var attributes: DOTAttributes = [
                 "fontname": "DejaVu Sans", "bgcolor": "white", "pad": 0.3, "outputorder": "edgesfirst",
                 "labelloc": "t", "labeljust": "l",
@@ -166,7 +178,9 @@ public enum LinkageDiagram {
             }
             let share = relativeSize[node]
             if labelled {
-                attributes["label"] = .text(LabelText.wrapped(graph.labels[node] ?? graph.keys[node]))
+                // Aggregated nodes come with their lines laid out (title, count, largest members).
+                let label = graph.labels[node] ?? graph.keys[node]
+                attributes["label"] = .text(graph.kinds[node] == "cluster" ? label : LabelText.wrapped(label))
                 if let share {
                     attributes["width"] = .number(0.5 + 1.4 * share)
                     attributes["height"] = .number(0.3 + 0.6 * share)

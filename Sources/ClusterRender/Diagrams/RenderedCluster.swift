@@ -34,15 +34,12 @@ public struct RenderedCluster: Sendable, Hashable {
     /// let clusters = RenderedCluster.clusters(from: partition, graph: graph, maturity: ["strong", nil])
     /// ```
     ///
-    /// - Complexity: O(n + m).
+    /// - Complexity: O(n log n + m).
     public static func clusters(from partition: Partition, graph: LinkageGraph, maturity: [String?] = [],
                                 sizeAttribute: String = "output") -> [RenderedCluster] {
-        let size: [Double] = (0..<graph.nodeCount).map { node in
-            graph.attributes.number(sizeAttribute, at: node)
-                ?? graph.successorWeights(of: node).reduce(0) { $0 + abs($1) } + graph.predecessorWeights(of: node).reduce(0) { $0 + abs($1) }
-        }
+        let prominence = NodeProminence.values(graph, sizeAttribute: sizeAttribute)
         return partition.memberIndices().enumerated().map { id, nodes in
-            let largest = nodes.min { size[$0] != size[$1] ? size[$0] > size[$1] : Partition.keyPrecedes(graph.keys[$0], graph.keys[$1]) }
+            let largest = NodeProminence.ranked(nodes, by: prominence, in: graph).first
             let name = largest.map { graph.labels[$0] ?? graph.keys[$0] } ?? ""
             let title = "\(id): \(name)" + (nodes.count > 1 ? " +\(nodes.count - 1)" : "")
             return RenderedCluster(id: String(id), members: nodes.map { graph.keys[$0] }.sorted(by: Partition.keyPrecedes),

@@ -141,19 +141,24 @@ public enum SupplierPyramidDiagram {
     private static func header(options: Options, members: [[Int]], otherLinks: Int) -> String {
         var rows: [String] = []
         if let title = options.title {
-            rows.append("<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>\(DOTEscaping.html(title))</B></FONT></TD></TR>")
+            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>\(DOTEscaping.html(title))</B></FONT></TD></TR>")
         }
-        rows.append("<TR><TD ALIGN=\"LEFT\"><B>tier</B></TD><TD ALIGN=\"RIGHT\"><B>firms</B></TD><TD ALIGN=\"LEFT\"><B>drawn as</B></TD></TR>")
+        // One line per tier rather than a table: in a table with the wide title, Graphviz spreads
+        // the title's width over the tier columns and pulls them apart.
+        var lines: [String] = []
         for tier in 1..<members.count {
             let count = members[tier].count
-            let drawnAs = count <= options.maxNodesPerTier ? "one box per firm" : "one summary box"
-            let growth = members[tier - 1].isEmpty || tier == 1
-                ? "" : " (×\(NumberText.decimal(Double(count) / Double(members[tier - 1].count), maximumFractionDigits: 1)))"
-            rows.append("<TR><TD ALIGN=\"LEFT\">\(tier)</TD><TD ALIGN=\"RIGHT\">\(NumberText.count(count))\(growth)</TD><TD ALIGN=\"LEFT\">\(drawnAs)</TD></TR>")
+            var line = "tier \(tier): \(NumberText.count(count)) firm" + (count == 1 ? "" : "s")
+            if tier > 1, !members[tier - 1].isEmpty {
+                line += " (×" + NumberText.decimal(Double(count) / Double(members[tier - 1].count), maximumFractionDigits: 1) + " the tier above)"
+            }
+            line += count <= options.maxNodesPerTier ? ", one box per firm" : ", one summary box"
+            lines.append(DOTEscaping.html(line))
         }
+        rows.append("<TR><TD ALIGN=\"LEFT\">" + lines.map { $0 + "<BR ALIGN=\"LEFT\"/>" }.joined() + "</TD></TR>")
         var footnote = "arrows: supplier → customer, width by number of links"
         if otherLinks > 0 { footnote += "; \(NumberText.count(otherLinks)) links within or across non-adjacent tiers not drawn" }
-        rows.append("<TR><TD COLSPAN=\"3\" ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"#404040\">\(DOTEscaping.html(footnote))</FONT></TD></TR>")
+        rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"10\" COLOR=\"#404040\">\(DOTEscaping.html(footnote))</FONT></TD></TR>")
         return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"1\">" + rows.joined() + "</TABLE>"
     }
 }

@@ -24,14 +24,17 @@ public final class GraphvizRenderer: @unchecked Sendable {
         // Messages go to Graphviz's error buffer (read back with aglasterr) instead of stderr,
         // so a failure reaches the user once, as a RenderError.
         agseterr(AGMAX)
+        clusternet_prepare()
         context = gvContext()
     }
 
     /// The bytes of `document` laid out by `engine` in `format`; for `.dot`, the document's own
     /// text without layout.
     ///
-    /// Output is deterministic: force-directed layouts are seeded by the document (`start`), and
-    /// the creation date cairo writes into PDF files is replaced by a fixed one.
+    /// Output is deterministic: force-directed layouts are seeded by the document (`start`), every
+    /// layout starts from the C random state of a fresh process, Graphviz's own auxiliary graphs
+    /// get address-ordered memory (see `Sources/CGraphviz/shim.h`), and the creation date cairo
+    /// writes into PDF files is replaced by a fixed one.
     ///
     /// - Complexity: that of the Graphviz engine; sfdp is roughly O(n log n) for n nodes.
     public func render(_ document: DOTDocument, engine: LayoutEngine, format: RenderFormat) throws -> [UInt8] {
@@ -41,9 +44,8 @@ public final class GraphvizRenderer: @unchecked Sendable {
     }
 
     private func renderLocked(_ text: String, engine: LayoutEngine, format: RenderFormat) throws -> [UInt8] {
-        // Repeated layouts in one process (neato, sfdp) differ in the last digits of coordinates.
-        // Laying out to DOT first rounds positions; drawing that with "nop2" (keep the given
-        // positions) makes every format reproducible.
+        // Laying out to DOT first rounds positions to what the document can hold; drawing that
+        // with "nop2" (keep the given positions) gives SVG, PNG and PDF the very same geometry.
         let positioned = try layOut(text, engine: engine.rawValue, format: "dot", reported: (engine, format))
         return try layOut(String(decoding: positioned, as: UTF8.self), engine: "nop2", format: format.rawValue, reported: (engine, format))
     }
@@ -53,8 +55,16 @@ public final class GraphvizRenderer: @unchecked Sendable {
         guard let graph = text.withCString({ clusternet_read_graph($0) }) else {
             throw RenderError.unreadableDocument(message: Self.lastError())
         }
+        // fdp alone needs ordered memory (see Sources/CGraphviz/shim.h); its arenas outlive every
+        // graph of the layout, so they are released after the document is closed.
+        let ordered = engine == LayoutEngine.fdp.rawValue
+        defer { if ordered { clusternet_release_arenas() } }
         defer { agclose(graph) }
-        guard gvLayout(context, graph, engine) == 0 else {
+        clusternet_reset_random()
+        if ordered { clusternet_begin_ordered_heaps() }
+        let status = gvLayout(context, graph, engine)
+        if ordered { clusternet_end_ordered_heaps() }
+        guard status == 0 else {
             throw RenderError.graphvizFailed(step: "lay out", engine: reported.0, format: reported.1, message: Self.lastError())
         }
         defer { gvFreeLayout(context, graph) }

@@ -4,9 +4,8 @@
 /// layouts for small and large graphs (sfdp is the multilevel one for thousands of nodes); `fdp`
 /// is a spring layout that keeps clusters in boxes; `circo` places nodes on circles.
 ///
-/// Graphviz 2.43's fdp and sfdp lay out clusters differently from run to run, so linkage diagrams
-/// give sfdp no cluster boxes (nodes carry their cluster's colour instead), and fdp with clusters
-/// is the one combination whose output is not reproducible byte for byte.
+/// sfdp in Graphviz 2.43 ignores clusters (it computes no boxes for them), so linkage diagrams
+/// give sfdp no cluster boxes and nodes carry their cluster's colour instead.
 public enum LayoutEngine: String, Sendable, CaseIterable {
     case dot, neato, fdp, sfdp, circo
 

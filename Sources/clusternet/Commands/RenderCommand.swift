@@ -9,6 +9,7 @@ import InputOutput
 
 extension LayoutEngine: ExpressibleByArgument {}
 extension RenderFormat: ExpressibleByArgument {}
+extension Aggregation: ExpressibleByArgument {}
 
 /// `clusternet render --graph G [--partition NAME] [--output FILE]`: diagrams through Graphviz.
 struct RenderCommand: ParsableCommand {
@@ -23,8 +24,11 @@ struct RenderCommand: ParsableCommand {
             strong / stable / potential / latent with a legend. --lead KEY draws the supplier
             pyramid under that firm; --key-sectors draws backward against forward linkage (SVG).
             The format follows --output's extension (.svg, .png, .pdf, .dot) unless --format
-            says otherwise; without --output the SVG goes to standard output. Graphs above 5,000
-            nodes are aggregated (clusters as single nodes); notes on stderr say what was left out.
+            says otherwise; without --output the SVG goes to standard output. Graphs above
+            --node-limit nodes (default 5,000) are aggregated: each cluster of --partition (or,
+            without one, each community Louvain finds, seed 1) is drawn as one node, the 49
+            largest on their own and the rest together; --aggregate always draws that overview
+            at any size, never draws every node. Notes on stderr say what was aggregated or left out.
             Graphviz runs inside the process; the same input gives the same bytes.
             """)
 
@@ -61,6 +65,12 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "Hide links lighter than this.")
     var threshold: Double?
 
+    @Option(help: "auto: aggregate above --node-limit nodes; always; never.")
+    var aggregate: Aggregation = .auto
+
+    @Option(name: .customLong("node-limit"), help: "Aggregate graphs with more nodes than this.")
+    var nodeLimit = 5_000
+
     @Option(help: "Title drawn above the diagram.")
     var title: String?
 
@@ -69,6 +79,7 @@ struct RenderCommand: ParsableCommand {
 
     func validate() throws {
         if top < 0 { throw ValidationError("--top must be 0 (all links) or more.") }
+        if nodeLimit < 1 { throw ValidationError("--node-limit must be at least 1.") }
         if lead != nil, keySectors { throw ValidationError("Choose one of --lead and --key-sectors.") }
         if let format, keySectors, format != .svg { throw ValidationError("The key-sector chart is drawn as SVG only; use --format svg or a .svg file.") }
         if let output, format == nil, RenderFormat(path: output) == nil {
@@ -106,9 +117,11 @@ struct RenderCommand: ParsableCommand {
                                                    options: .init(title: title))
         }
         var clusters: [RenderedCluster] = []
+        var source = "clusters of partition '\(partition ?? "")'"
         if maturity {
             let found = try partition.map { try store.loadPartition(graph: graph, name: $0) }
                 ?? drawn.communities(CommunityOptions(method: .leiden)).partition
+            if partition == nil { source = "clusters found by Leiden" }
             let flowsGraph = try flows.map { try store.loadGraph(named: $0) } ?? drawn
             let rules = MaturityRules.standard
             let calculator = ClusterIndicatorCalculator(flows: flowsGraph, structure: drawn, reference: nil, earlier: nil,
@@ -119,8 +132,15 @@ struct RenderCommand: ParsableCommand {
             clusters = RenderedCluster.clusters(from: found, graph: drawn, maturity: classes)
         } else if let partition {
             clusters = RenderedCluster.clusters(from: try store.loadPartition(graph: graph, name: partition), graph: drawn)
+        } else if aggregate == .always || (aggregate == .auto && drawn.nodeCount > nodeLimit) {
+            // Too many nodes and no clusters given: find some to aggregate by.
+            let seed: UInt64 = 1
+            clusters = RenderedCluster.clusters(from: try drawn.communities(CommunityOptions(method: .louvain, seed: seed)).partition,
+                                                graph: drawn)
+            source = "communities found by Louvain (seed \(seed))"
         }
-        let options = LinkageDiagramOptions(title: title, topLinksPerNode: top == 0 ? nil : top, minimumWeight: threshold)
+        let options = LinkageDiagramOptions(title: title, topLinksPerNode: top == 0 ? nil : top, minimumWeight: threshold,
+                                            nodeLimit: nodeLimit, aggregation: aggregate, clusterSource: source)
         return LinkageDiagram.make(graph: drawn, clusters: clusters, options: options, engine: engine)
     }
 }
