@@ -16,10 +16,10 @@ struct ClusterNet: ParsableCommand {
         commandName: "clusternet",
         abstract: "Industrial clusters from inter-sectoral linkage graphs, kept in a SQLite file.",
         discussion: """
-            A graph is a set of sectors or firms (nodes, named by their key) and the flows between
-            them (links: source sells to target). Import an input-output table or a links file,
-            analyse it, classify clusters, query and render it. Every command takes --db PATH
-            (default $CLUSTERNET_DB, else ./clusternet.sqlite) and, where it prints results,
+            A graph is a set of sectors or firms (nodes, named by their key) and the flows between \
+            them (links: source sells to target). Import an input-output table or a links file, \
+            analyse it, classify clusters, query and render it. Every command takes --db PATH \
+            (default $CLUSTERNET_DB, else ./clusternet.sqlite) and, where it prints results, \
             --format table|json|csv.
 
             Start with `clusternet demo` to see the whole job on Finland's 2014 regional tables.

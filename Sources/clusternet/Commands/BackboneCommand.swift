@@ -9,7 +9,7 @@ struct BackboneCommand: ParsableCommand {
         commandName: "backbone",
         abstract: "The backbone of a graph: its maximum spanning forest (strongest links keeping it connected).",
         discussion: """
-            Per connected component, the tree of strongest links (Kruskal); both directions of a
+            Per connected component, the tree of strongest links (Kruskal); both directions of a \
             directed pair are summed. --save NAME stores it as a new undirected graph.
             JSON: {"graph", "links": [{"source", "target", "weight"}]}, strongest first.
             """)

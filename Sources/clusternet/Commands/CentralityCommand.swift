@@ -13,13 +13,13 @@ struct CentralityCommand: ParsableCommand {
         commandName: "centrality",
         abstract: "Score nodes by PageRank, betweenness, degree, strength or eigenvector centrality.",
         discussion: """
-            PageRank, betweenness and eigenvector centrality equal networkx's. --weighted uses link
-            weights (for betweenness a weight is a path length, as in networkx); otherwise every
+            PageRank, betweenness and eigenvector centrality equal networkx's. --weighted uses link \
+            weights (for betweenness a weight is a path length, as in networkx); otherwise every \
             link counts 1. Degree counts links, strength sums their weights (in + out).
-            JSON: {"measure", "scores": {key: value}} with keys in key order; --top N keeps the N highest.
-            Personalised PageRank jumps (and leaves dangling nodes) only to the nodes given a weight,
-            in proportion to it, as networkx's pagerank(G, personalization=…): --personalise KEY=WEIGHT
-            (repeat it) and/or --personalisation FILE (header key,weight); nodes not named get 0 and
+            JSON: {"measure", "scores": {key: value}} with keys in key order; --top N keeps the N highest. \
+            Personalised PageRank jumps (and leaves dangling nodes) only to the nodes given a weight, \
+            in proportion to it, as networkx's pagerank(G, personalization=…): --personalise KEY=WEIGHT \
+            (repeat it) and/or --personalisation FILE (header key,weight); nodes not named get 0 and \
             an entry replaces the file's weight for its key.
             Example: clusternet centrality --graph fi2014 --measure pagerank --weighted --top 10
             Example: clusternet centrality --graph fi2014 --kind io --measure pagerank --weighted --personalise 17_18=2 --personalise 02_03=1

@@ -11,13 +11,13 @@ struct ClustersCommand: ParsableCommand {
         commandName: "clusters",
         abstract: "Classify clusters as strong, stable, potential or latent, with the indicators that decided.",
         discussion: """
-            Clusters come from a saved partition of --graph (--partition NAME) or, without one, from
-            Leiden community detection on --graph. Usually --graph is the undirected linkage-strength
-            graph (`clusternet linkages --graph fi2014 --derive strength --save fi2014-strength`) and
-            --flows the input-output graph with the flows, exports and sector attributes; members are
-            matched by key. The rules are in Rules/maturity-default.json (see
-            Docs/maturity-and-models.md); --rules FILE replaces them. --compare GRAPH (the same
-            economy in an earlier year) adds dynamics; --reference GRAPH (the national economy of a
+            Clusters come from a saved partition of --graph (--partition NAME) or, without one, from \
+            Leiden community detection on --graph. Usually --graph is the undirected linkage-strength \
+            graph (`clusternet linkages --graph fi2014 --derive strength --save fi2014-strength`) and \
+            --flows the input-output graph with the flows, exports and sector attributes; members are \
+            matched by key. The rules are in Rules/maturity-default.json (see \
+            Docs/maturity-and-models.md); --rules FILE replaces them. --compare GRAPH (the same \
+            economy in an earlier year) adds dynamics; --reference GRAPH (the national economy of a \
             region) adds location quotients. Missing data is reported as missing, never guessed.
             """)
 

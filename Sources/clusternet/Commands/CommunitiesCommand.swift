@@ -10,10 +10,10 @@ struct CommunitiesCommand: ParsableCommand {
         commandName: "communities",
         abstract: "Find communities (Louvain or Leiden modularity maximisation).",
         discussion: """
-            Leiden (the default) always returns connected communities; --iterations sets how many
-            times it refines its own result (2, as igraph and leidenalg; 0 until modularity stops
-            rising). A directed graph is
-            symmetrised (both directions summed) unless --directed asks for Leicht–Newman directed
+            Leiden (the default) always returns connected communities; --iterations sets how many \
+            times it refines its own result (2, as igraph and leidenalg; 0 until modularity stops \
+            rising). A directed graph is \
+            symmetrised (both directions summed) unless --directed asks for Leicht–Newman directed \
             modularity; the output says which. The same graph and --seed give the same output.
             JSON: {"method", "modularity", "graph_treated_as", "communities": [{"id", "members": [keys]}]}.
             Example: clusternet communities --graph fi2014-strength --method leiden --seed 7 --save forest

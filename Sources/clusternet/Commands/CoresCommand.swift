@@ -8,8 +8,8 @@ struct CoresCommand: ParsableCommand {
         commandName: "cores",
         abstract: "Core decomposition: each node's k-core number (equal to igraph's coreness).",
         discussion: """
-            A node's core number is the largest k such that it lies in a subgraph where every node
-            has at least k links (both directions counted). --weighted uses strength (summed link
+            A node's core number is the largest k such that it lies in a subgraph where every node \
+            has at least k links (both directions counted). --weighted uses strength (summed link \
             weights) instead of link counts.
             JSON: {"coreness": {key: k}} with keys in key order.
             """)

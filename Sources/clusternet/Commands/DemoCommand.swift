@@ -15,10 +15,10 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Run the whole job on Finland's 2014 regional tables and write a report.",
         discussion: """
-            Imports Graphs/finland-io-2014 (19 regions and the national sum), derives the linkage-strength
-            graph, finds clusters with Leiden, classifies their maturity, compares them with the four
-            cluster models, computes regional specialisation, renders the diagrams and writes
-            OUTPUT/report.md. Each step is an ordinary clusternet command, echoed on stderr so you can
+            Imports Graphs/finland-io-2014 (19 regions and the national sum), derives the linkage-strength \
+            graph, finds clusters with Leiden, classifies their maturity, compares them with the four \
+            cluster models, computes regional specialisation, renders the diagrams and writes \
+            OUTPUT/report.md. Each step is an ordinary clusternet command, echoed on stderr so you can \
             rerun or change it. The database is OUTPUT/clusternet.sqlite unless --db is given.
             """)
 

@@ -8,8 +8,8 @@ struct GenerateDistrictCommand: ParsableCommand {
         commandName: "district",
         abstract: "Generate a flat industrial district of competing peer firms (no leader, no hierarchy).",
         discussion: """
-            Peer firms peer-… of similar size, some subcontracting for one another, and a few shared
-            suppliers supplier-… each selling to about a tenth of the peers. Firm attributes: size,
+            Peer firms peer-… of similar size, some subcontracting for one another, and a few shared \
+            suppliers supplier-… each selling to about a tenth of the peers. Firm attributes: size, \
             foreign_owned, sme.
             """)
 

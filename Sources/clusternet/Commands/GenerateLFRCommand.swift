@@ -9,8 +9,8 @@ struct GenerateLFRCommand: ParsableCommand {
         commandName: "lfr",
         abstract: "Generate an LFR benchmark graph (Lancichinetti–Fortunato–Radicchi) with planted communities.",
         discussion: """
-            Power-law degrees and community sizes; --mu is the share of each node's links that leave
-            its community. Nodes are n0, n1, …; each has the number attribute `community` (planted).
+            Power-law degrees and community sizes; --mu is the share of each node's links that leave \
+            its community. Nodes are n0, n1, …; each has the number attribute `community` (planted). \
             The same options and --seed give the same graph.
             Example: clusternet generate lfr --nodes 100000 --mu 0.3 --graph lfr100k
             """)

@@ -9,8 +9,8 @@ struct GeneratePyramidCommand: ParsableCommand {
         commandName: "pyramid",
         abstract: "Generate a lead-firm supplier pyramid (the seed's 1 → 300 → 5,000 → 20,000).",
         discussion: """
-            Node `lead` and tiers of suppliers t1-…, t2-…; each supplier sells to a random firm of the
-            tier above, and with probability --cross-links to a second one. Firm attributes: size
+            Node `lead` and tiers of suppliers t1-…, t2-…; each supplier sells to a random firm of the \
+            tier above, and with probability --cross-links to a second one. Firm attributes: size \
             (employees), foreign_owned (0/1), sme (1 below 250 employees).
             """)
 

@@ -8,8 +8,8 @@ struct GraphsCommand: ParsableCommand {
         commandName: "graphs",
         abstract: "List the stored graphs.",
         discussion: """
-            --check loads each graph as an analysis does (into memory, in compressed sparse rows)
-            and reports the loaded node and link counts; with --timings it prints
+            --check loads each graph as an analysis does (into memory, in compressed sparse rows) \
+            and reports the loaded node and link counts; with --timings it prints \
             `timings: load=S` on stderr.
             """)
 

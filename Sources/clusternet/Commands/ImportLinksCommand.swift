@@ -7,9 +7,9 @@ struct ImportLinksCommand: ParsableCommand {
         commandName: "links",
         abstract: "Import a links file (header source,target[,weight][,kind]) into a graph.",
         discussion: """
-            Extra columns become link attributes (numbers when every value is a number, else text).
-            Nodes named by the links are created unless --strict. Rows with the same source, target
-            and kind are summed. Weights must be finite and non-negative. Any bad row stops the
+            Extra columns become link attributes (numbers when every value is a number, else text). \
+            Nodes named by the links are created unless --strict. Rows with the same source, target \
+            and kind are summed. Weights must be finite and non-negative. Any bad row stops the \
             import with FILE:LINE:COLUMN and leaves the database as it was.
             """)
 

@@ -7,8 +7,8 @@ struct ImportNodesCommand: ParsableCommand {
         commandName: "nodes",
         abstract: "Import a nodes file (header key[,label][,kind]) into a graph.",
         discussion: """
-            Extra columns become node attributes (numbers when every value is a number, else text;
-            an empty cell is a missing value). The graph is created when new; in an existing graph
+            Extra columns become node attributes (numbers when every value is a number, else text; \
+            an empty cell is a missing value). The graph is created when new; in an existing graph \
             known keys are updated and new keys added. A key may appear once per file.
             """)
 

@@ -13,9 +13,9 @@ struct ImportPartitionCommand: ParsableCommand {
         commandName: "partition",
         abstract: "Import clusters from a file (header key,cluster) as a saved partition of a graph.",
         discussion: """
-            Use it for a grouping you already have — an official cluster definition, or the same
-            clusters in every year of a time series — instead of detecting communities. Nodes the file
-            does not list become clusters of their own. The partition is then used like one saved by
+            Use it for a grouping you already have — an official cluster definition, or the same \
+            clusters in every year of a time series — instead of detecting communities. Nodes the file \
+            does not list become clusters of their own. The partition is then used like one saved by \
             `communities --save`: clusters/models/render/specialisation --partition NAME.
             """)
 

@@ -17,13 +17,13 @@ struct LinkagesCommand: ParsableCommand {
         commandName: "linkages",
         abstract: "Output multipliers, backward/forward linkages and key sectors of an input-output graph.",
         discussion: """
-            Reads the graph's `io` links (z_ij: i sells to j) and each sector's `output` attribute.
-            Backward linkage BL_j = n·Σ_i l_ij / Σ_ij l_ij (Leontief inverse L); forward linkage
-            FL_i = n·Σ_j g_ij / Σ_ij g_ij (Ghosh inverse G, default) or rows of L
-            (--forward leontief). Type: key (both > 1), backward-oriented, forward-oriented, weak.
+            Reads the graph's `io` links (z_ij: i sells to j) and each sector's `output` attribute. \
+            Backward linkage BL_j = n·Σ_i l_ij / Σ_ij l_ij (Leontief inverse L); forward linkage \
+            FL_i = n·Σ_j g_ij / Σ_ij g_ij (Ghosh inverse G, default) or rows of L \
+            (--forward leontief). Type: key (both > 1), backward-oriented, forward-oriented, weak. \
             Sectors with zero output and no flows are left out with a notice.
 
-            --derive strength --save NAME stores the undirected linkage-strength graph
+            --derive strength --save NAME stores the undirected linkage-strength graph \
             S_ij = max(z_ij/Σ_k z_kj, z_ij/Σ_k z_ik, z_ji/Σ_k z_ki, z_ji/Σ_k z_jk) instead.
             """)
 

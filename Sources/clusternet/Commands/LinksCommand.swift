@@ -7,7 +7,7 @@ struct LinksCommand: ParsableCommand {
         commandName: "links",
         abstract: "List the links of a graph, heaviest first.",
         discussion: """
-            A link points the way goods flow: source sells to target. `--to K` lists K's suppliers,
+            A link points the way goods flow: source sells to target. `--to K` lists K's suppliers, \
             `--from K` its customers. In an undirected graph both match either end.
             """)
 

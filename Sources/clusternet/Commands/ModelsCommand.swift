@@ -11,11 +11,11 @@ struct ModelsCommand: ParsableCommand {
         commandName: "models",
         abstract: "Profile a cluster or a whole graph on six characteristics and rank the four cluster models.",
         discussion: """
-            The characteristics are internationalisation, market linkage and competition, leader firms,
-            foreign direct investment, small business and innovation, each scored in [0, 1] from node
-            attributes (exports, output, hhi, largest_firm_share, foreign_owned, sme, rd_intensity; on
-            firm graphs size and the supplier pyramid). The North American, Finnish, Japanese and Indian
-            prototypes are in Rules/model-prototypes.json (--prototypes FILE replaces them); see
+            The characteristics are internationalisation, market linkage and competition, leader firms, \
+            foreign direct investment, small business and innovation, each scored in [0, 1] from node \
+            attributes (exports, output, hhi, largest_firm_share, foreign_owned, sme, rd_intensity; on \
+            firm graphs size and the supplier pyramid). The North American, Finnish, Japanese and Indian \
+            prototypes are in Rules/model-prototypes.json (--prototypes FILE replaces them); see \
             Docs/maturity-and-models.md. Without --cluster the whole graph is profiled.
             """)
 

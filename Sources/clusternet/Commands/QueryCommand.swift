@@ -8,10 +8,10 @@ struct QueryCommand: ParsableCommand {
         commandName: "query",
         abstract: "Run a read-only Cypher query (MATCH … RETURN …) on the stored graphs.",
         discussion: """
-            Labels are node kinds (sector, firm, …), relationship types are link kinds (supplies, io,
-            strength); properties are key, label, kind, weight and every stored attribute. Without
+            Labels are node kinds (sector, firm, …), relationship types are link kinds (supplies, io, \
+            strength); properties are key, label, kind, weight and every stored attribute. Without \
             --graph the query runs in every graph, and n.graph names each row's graph.
-            Example: clusternet query 'MATCH (s)-[r:io]->(p {key: $sector}) RETURN s.key, r.weight
+            Example: clusternet query 'MATCH (s)-[r:io]->(p {key: $sector}) RETURN s.key, r.weight \
             ORDER BY r.weight DESC LIMIT 5' --graph fi2014 --param sector=17_18
             JSON: {"columns": [names], "rows": [[values]]}; nodes print whole as {key, label, kind, …attributes}.
             """)

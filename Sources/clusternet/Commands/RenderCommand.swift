@@ -17,18 +17,18 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Draw a linkage graph, its clusters by maturity, a supplier pyramid or the key-sector chart.",
         discussion: """
-            The linkage graph shows link width by weight and node size by the `output` attribute;
-            each node keeps its --top K heaviest links (default 3, 0 = all) and --threshold hides
-            lighter links. --partition NAME draws a saved partition as boxes; --maturity classifies
-            the clusters (saved partition, else Leiden) with the default rules and colours them
-            strong / stable / potential / latent with a legend. --lead KEY draws the supplier
-            pyramid under that firm; --key-sectors draws backward against forward linkage (SVG).
-            The format follows --output's extension (.svg, .png, .pdf, .dot) unless --format
-            says otherwise; without --output the SVG goes to standard output. Graphs above
-            --node-limit nodes (default 5,000) are aggregated: each cluster of --partition (or,
-            without one, each community Louvain finds, seed 1) is drawn as one node, the 49
-            largest on their own and the rest together; --aggregate always draws that overview
-            at any size, never draws every node. Notes on stderr say what was aggregated or left out.
+            The linkage graph shows link width by weight and node size by the `output` attribute; \
+            each node keeps its --top K heaviest links (default 3, 0 = all) and --threshold hides \
+            lighter links. --partition NAME draws a saved partition as boxes; --maturity classifies \
+            the clusters (saved partition, else Leiden) with the default rules and colours them \
+            strong / stable / potential / latent with a legend. --lead KEY draws the supplier \
+            pyramid under that firm; --key-sectors draws backward against forward linkage (SVG). \
+            The format follows --output's extension (.svg, .png, .pdf, .dot) unless --format \
+            says otherwise; without --output the SVG goes to standard output. Graphs above \
+            --node-limit nodes (default 5,000) are aggregated: each cluster of --partition (or, \
+            without one, each community Louvain finds, seed 1) is drawn as one node, the 49 \
+            largest on their own and the rest together; --aggregate always draws that overview \
+            at any size, never draws every node. Notes on stderr say what was aggregated or left out. \
             Graphviz runs inside the process; the same input gives the same bytes.
             """)
 

@@ -17,11 +17,11 @@ struct SpecialisationCommand: ParsableCommand {
         commandName: "specialisation",
         abstract: "Location quotients, cluster stars and export orientation per region.",
         discussion: """
-            Regions are the graphs named GRAPH/REGION; national sizes come from GRAPH (or the sum of
-            the regions when it does not exist). LQ = (E_cr/E_r)/(E_c/E) with E the --measure.
-            Stars (European Cluster Observatory): size in the top 10 % of regions, LQ >= 2, focus
-            (share of the region) in the top 10 %. Strong (US Cluster Mapping): LQ >= 75th percentile
-            over regions and >= 1, size above the 25th percentile. Each star states its reason.
+            Regions are the graphs named GRAPH/REGION; national sizes come from GRAPH (or the sum of \
+            the regions when it does not exist). LQ = (E_cr/E_r)/(E_c/E) with E the --measure. \
+            Stars (European Cluster Observatory): size in the top 10 % of regions, LQ >= 2, focus \
+            (share of the region) in the top 10 %. Strong (US Cluster Mapping): LQ >= 75th percentile \
+            over regions and >= 1, size above the 25th percentile. Each star states its reason. \
             With --partition NAME, sectors are summed into the partition's communities.
             """)
 

@@ -9,8 +9,8 @@ struct TiersCommand: ParsableCommand {
         commandName: "tiers",
         abstract: "Supplier tiers under a lead firm: tier sizes, growth between tiers, indirect suppliers, centralisation.",
         discussion: """
-            Links point supplier → buyer, so tier 1 holds the firms with a link into the lead, tier 2
-            those that supply tier 1, and so on (breadth-first, each firm in its nearest tier).
+            Links point supplier → buyer, so tier 1 holds the firms with a link into the lead, tier 2 \
+            those that supply tier 1, and so on (breadth-first, each firm in its nearest tier). \
             The seed's Japanese car pyramid: 1 → 300 → 5,000 → 20,000.
             """)
 
