@@ -40,6 +40,7 @@ struct ClusterNet: ParsableCommand {
     /// Runs the tool: errors from ClusterNet's modules print as one `error: …` line on stderr
     /// with exit status 1; argument errors as swift-argument-parser words them, with usage.
     static func main() {
+        HeapPolicy.keepFreedMemoryForReuse()
         do {
             var command = try parseAsRoot()
             try command.run()
