@@ -101,9 +101,14 @@ private func refine(_ graph: CommunityGraph, communities: [Int32], communityCoun
             let external = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
             let neighbourWeight = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
             let refinedSize = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+            // Whether each row entry stays inside its node's community: the second pass reads this
+            // flag instead of looking up the neighbour's community again, which for links between
+            // communities is a cache miss.
+            let staysInside = UnsafeMutableBufferPointer<Bool>.allocate(capacity: max(rows.offsets[n], 1))
             defer {
                 for buffer in [totalOut, totalIn, refinedOut, refinedIn, external, neighbourWeight] { buffer.deallocate() }
                 refinedSize.deallocate()
+                staysInside.deallocate()
             }
             totalOut.initialize(repeating: 0)
             totalIn.initialize(repeating: 0)
@@ -118,9 +123,10 @@ private func refine(_ graph: CommunityGraph, communities: [Int32], communityCoun
                 totalIn[community] += rows.inStrengths[u]
                 // Weight between each sub-community and the rest of its community, both directions.
                 var inside = 0.0
-                for position in rows.offsets[u]..<rows.offsets[u + 1]
-                where communities[Int(rows.neighbours[position])] == communities[u] {
-                    inside += rows.weights[position]
+                for position in rows.offsets[u]..<rows.offsets[u + 1] {
+                    let same = communities[Int(rows.neighbours[position])] == communities[u]
+                    staysInside[position] = same
+                    if same { inside += rows.weights[position] }
                 }
                 external[u] = inside
             }
@@ -134,10 +140,8 @@ private func refine(_ graph: CommunityGraph, communities: [Int32], communityCoun
                 guard refinedSize[v] == 1 && refined[v] == v32,
                       external[v] >= scale * (outV * (communityIn - inV) + inV * (communityOut - outV))
                 else { continue }
-                for position in rows.offsets[v]..<rows.offsets[v + 1] {
-                    let u = Int(rows.neighbours[position])
-                    guard communities[u] == communities[v] else { continue }
-                    let part = refined[u]
+                for position in rows.offsets[v]..<rows.offsets[v + 1] where staysInside[position] {
+                    let part = refined[Int(rows.neighbours[position])]
                     if neighbourWeight[Int(part)] == 0 { neighbourParts.append(part) }
                     neighbourWeight[Int(part)] += rows.weights[position]
                 }
