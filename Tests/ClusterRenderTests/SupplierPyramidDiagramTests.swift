@@ -18,6 +18,24 @@ import Testing
         #expect(contents.texts.contains("Supplier 1.7"))
     }
 
+    @Test func wideTiersAreStaggeredOverRows() throws {
+        let pyramid = Fixtures.pyramid(tierSizes: [30, 300])
+        let staggered = try SupplierPyramidDiagram.make(graph: pyramid.graph, lead: "L", tiers: pyramid.tiers)
+        let oneRow = try SupplierPyramidDiagram.make(graph: pyramid.graph, lead: "L", tiers: pyramid.tiers,
+                                                     options: .init(maxBoxesPerRow: 30))
+        // Lead, three rows of ten, the summary box: five ranks; arrows that cross rows get minlen.
+        let ranks = staggered.document.text.components(separatedBy: "rank=same").dropFirst()
+        #expect(ranks.map { $0.components(separatedBy: ";").count - 2 } == [1, 10, 10, 10, 1])
+        #expect(staggered.document.text.contains("minlen=3"))
+        #expect(!oneRow.document.text.contains("minlen"))
+        func width(_ diagram: Diagram) throws -> Double {
+            let svg = String(decoding: try diagram.render(format: .svg), as: UTF8.self)
+            let match = try #require(svg.firstMatch(of: /<svg width="([0-9.]+)pt"/))
+            return try #require(Double(match.1))
+        }
+        #expect(try width(staggered) < 0.7 * width(oneRow))
+    }
+
     @Test func leadIsOnTop() throws {
         let pyramid = Fixtures.pyramid(tierSizes: [3, 6])
         let diagram = try SupplierPyramidDiagram.make(graph: pyramid.graph, lead: "L", tiers: pyramid.tiers)

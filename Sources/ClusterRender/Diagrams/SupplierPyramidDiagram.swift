@@ -18,10 +18,15 @@ public enum SupplierPyramidDiagram {
         public var title: String?
         /// Tiers larger than this are collapsed into summary boxes. Default 30.
         public var maxNodesPerTier: Int
+        /// A tier with more boxes than this is staggered over several rows (as Graphviz's
+        /// `unflatten` does), so 30 direct suppliers make three rows of 10 rather than one row
+        /// too wide to read in a report. Default 10.
+        public var maxBoxesPerRow: Int
 
-        public init(title: String? = nil, maxNodesPerTier: Int = 30) {
+        public init(title: String? = nil, maxNodesPerTier: Int = 30, maxBoxesPerRow: Int = 10) {
             self.title = title
             self.maxNodesPerTier = maxNodesPerTier
+            self.maxBoxesPerRow = maxBoxesPerRow
         }
     }
 
@@ -94,11 +99,23 @@ public enum SupplierPyramidDiagram {
                                "color": "#4d4d4d", "margin": "0.06,0.03"])
         document.edgeDefaults(["color": "#52525299", "arrowsize": 0.5, "fontname": "DejaVu Sans", "fontsize": 10])
         let ids = Dictionary(uniqueKeysWithValues: order.joined().enumerated().map { ($0.element, "e\($0.offset)") })
+        // Each box's row counted down from the lead; a wide tier spans several rows, and every
+        // arrow is as long as the rows it crosses (`minlen`), which keeps the tiers in order.
+        var level: [Entity: Int] = [:]
+        var rowsAbove = 0
         for (tier, entities) in order.enumerated() {
             for item in entities {
                 document.node(ids[item] ?? "", attributes(of: item, tier: tier, count: sizes[item] ?? 0, graph: graph))
             }
-            document.sameRank(entities.compactMap { ids[$0] })
+            // Boxes are dealt to the rows in turn, so neighbours in a tier sit in alternate rows
+            // and every row spans the tier's width.
+            let rowCount = (entities.count + max(options.maxBoxesPerRow, 1) - 1) / max(options.maxBoxesPerRow, 1)
+            let rows = (0..<rowCount).map { row in stride(from: row, to: entities.count, by: rowCount).map { entities[$0] } }
+            for (row, boxes) in rows.enumerated() {
+                for item in boxes { level[item] = rowsAbove + row }
+                document.sameRank(boxes.compactMap { ids[$0] })
+            }
+            rowsAbove += max(rows.count, 1)
         }
         let heaviest = linkCounts.values.flatMap(\.values).max() ?? 1
         for from in order.joined() {
@@ -109,6 +126,8 @@ public enum SupplierPyramidDiagram {
                 var attributes: DOTAttributes = ["penwidth": .number(0.6 + 3 * share),
                                                  "tooltip": .text("\(NumberText.count(count)) supply link\(count == 1 ? "" : "s")")]
                 if case .group = from, case .group = to { attributes["label"] = .text(" \(NumberText.count(count)) links") }
+                let span = (level[from] ?? 0) - (level[to] ?? 0)
+                if span > 1 { attributes["minlen"] = .number(Double(span)) }
                 document.edge(from: source, to: target, attributes)
             }
         }
