@@ -96,10 +96,12 @@ import TestSupport
         let into = try #require(words.firstIndex(of: "into"))
         let communities = try #require(Int(words[into + 1]))
         #expect(communities > 5 && communities <= 50)
-        // One SVG node per community, labelled with its member count and largest members.
+        // One SVG node per community, titled by its largest member, with its member count and the
+        // next largest members (not the titled one again).
         #expect(result.standardOutput.components(separatedBy: "class=\"node\"").count - 1 == communities)
         #expect(result.standardOutput.contains(" members</text>"))
-        #expect(result.standardOutput.contains(">largest: n"))
+        #expect(result.standardOutput.contains(">also: n"))
+        #expect(!result.standardOutput.contains(">largest: n"))
         let everyNode = try ClusterNetCLI.run(["render", "--graph", "big", "--aggregate", "never", "--format", "dot", "--db", database])
         #expect(!everyNode.standardError.contains("aggregated"))
         #expect(everyNode.standardOutput.contains("\"n5000\""))

@@ -41,11 +41,16 @@ enum ClusterAggregation {
             let nodes = members[position]
             let label: String
             if position < kept.count {
-                let named = NodeProminence.ranked(nodes, by: prominence, in: graph).prefix(3)
-                    .map { LabelText.wrapped(graph.labels[$0] ?? graph.keys[$0], width: 18, maxLines: 1) }
-                label = LabelText.wrapped(clusters[kept[position]].title, width: 28, maxLines: 2)
+                let title = clusters[kept[position]].title
+                // A generated title already names the largest member ("3: Paper +4"): list the next ones.
+                let ranked = NodeProminence.ranked(nodes, by: prominence, in: graph).map { graph.labels[$0] ?? graph.keys[$0] }
+                let titled = ranked.first.map { title.contains($0) } ?? false
+                let listed = ranked.dropFirst(titled ? 1 : 0).prefix(3).map { LabelText.wrapped($0, width: 18, maxLines: 1) }
+                let prefix = titled ? "also: " : "largest: "
+                label = LabelText.wrapped(title, width: 28, maxLines: 2)
                     + "\n\(NumberText.count(nodes.count)) members"
-                    + (nodes.count > 1 ? "\n" + LabelText.wrapped("largest: " + named.joined(separator: ", "), width: 32, maxLines: 2) : "")
+                    + (nodes.count > 1 && !listed.isEmpty
+                        ? "\n" + LabelText.wrapped(prefix + listed.joined(separator: ", "), width: 32, maxLines: 2) : "")
             } else {
                 let dropped = nonEmpty.count - kept.count
                 label = (dropped > 0 ? "Other: \(NumberText.count(dropped)) smaller clusters" : "Nodes in no cluster")
