@@ -17,9 +17,8 @@ public struct Partition: Sendable, Equatable {
     /// Renumbers any labelling canonically. `assignment` and `keys` are indexed by node.
     public init(assignment rawAssignment: [Int], keys: [String]) {
         precondition(rawAssignment.count == keys.count, "one community per node")
-        // Labels are first made dense (arrays, not dictionaries, when they are already small
-        // non-negative numbers, as every algorithm's are), then ordered by smallest key.
-        let (dense, labelCount) = Self.denseLabels(rawAssignment)
+        // Labels are first made dense, then ordered by smallest key.
+        let (dense, labelCount) = rawAssignment.denseRelabelled()
         var smallestKey = [Int](repeating: -1, count: labelCount)   // dense label -> node with the smallest key
         for (node, label) in dense.enumerated() {
             let best = smallestKey[label]
@@ -30,30 +29,6 @@ public struct Partition: Sendable, Equatable {
         for (position, label) in ordered.enumerated() { canonical[label] = position }
         self.assignment = dense.map { canonical[$0] }
         self.communityCount = labelCount
-    }
-
-    /// Labels renumbered `0..<count` in order of first appearance.
-    private static func denseLabels(_ labels: [Int]) -> (labels: [Int], count: Int) {
-        var count = 0
-        if labels.allSatisfy({ $0 >= 0 && $0 < labels.count }) {
-            var relabel = [Int](repeating: -1, count: labels.count)
-            let dense = labels.map { label in
-                if relabel[label] < 0 {
-                    relabel[label] = count
-                    count += 1
-                }
-                return relabel[label]
-            }
-            return (dense, count)
-        }
-        var relabel: [Int: Int] = [:]
-        let dense = labels.map { label in
-            if let known = relabel[label] { return known }
-            relabel[label] = count
-            count += 1
-            return count - 1
-        }
-        return (dense, count)
     }
 
     /// The members of each community as keys, each list sorted, in community-id order.

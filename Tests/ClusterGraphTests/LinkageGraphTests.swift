@@ -54,6 +54,12 @@ import Testing
         #expect(partition.members(keys: keys) == [["a"], ["b", "c"], ["d"]])
     }
 
+    @Test func labelsAreRenumberedInOrderOfFirstAppearance() {
+        #expect([Int32(2), 2, 0, 1].denseRelabelled() == ([0, 0, 1, 2], 3))
+        #expect([7, 7, 3, 9].denseRelabelled() == ([0, 0, 1, 2], 3))
+        #expect([Int]().denseRelabelled() == ([], 0))
+    }
+
     @Test func smallLabelsAndLargeLabelsGiveTheSameIds() {
         let keys = ["b", "c", "a", "d"]
         // 0..<4 takes the array path, -5 and 1_000 the dictionary path.

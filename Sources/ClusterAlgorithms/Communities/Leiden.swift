@@ -35,7 +35,7 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
             modularityGain += moved.modularityGain
         }
         isStable = false
-        let (communities, count) = denseMembership(membership)
+        let (communities, count) = membership.denseRelabelled()
         if count == level.nodeCount {
             membership = communities
             break
@@ -173,6 +173,7 @@ private func refine(_ graph: CommunityGraph, communities: [Int32], communityCoun
             return refined
         }
     }
-    return denseMembership(refined)
+    let (membership, count) = refined.denseRelabelled()
+    return (membership, count)
 }
 

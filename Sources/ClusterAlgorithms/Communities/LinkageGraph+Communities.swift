@@ -44,7 +44,7 @@ extension LinkageGraph {
             membership = mergeSmallCommunities(graph, membership: membership, minimumSize: options.minimumSize,
                                                resolution: options.resolution)
         }
-        let (dense, count) = denseMembership(membership)
+        let (dense, count) = membership.denseRelabelled()
         let modularity = graph.modularity(of: dense, communityCount: count, resolution: options.resolution)
         return CommunityResult(partition: Partition(assignment: dense.map { Int($0) }, keys: keys),
                                modularity: modularity, method: options.method, graphUsed: kind)
@@ -73,7 +73,7 @@ private func leiden(_ original: CommunityGraph, resolution: Double, iterations: 
     let order = visitingOrder(nodeCount: original.nodeCount, random: &random)
     let mover = ModularityMover(graph: original, resolution: resolution)
     _ = mover.moveUntilStable(order: order, allowNewCommunity: true)
-    let (moved, movedCount) = denseMembership(mover.membership)
+    let (moved, movedCount) = mover.membership.denseRelabelled()
     let byCommunity = grouped((0..<Int32(original.nodeCount)).map { $0 }, by: moved, groupCount: movedCount).nodes
     let graph = original.renumbered(by: byCommunity)
     var membership = leidenIteration(graph, resolution: resolution, start: byCommunity.map { moved[Int($0)] },
@@ -99,7 +99,7 @@ private func leiden(_ original: CommunityGraph, resolution: Double, iterations: 
 
 #if DEBUG
 private func modularity(_ graph: CommunityGraph, _ membership: [Int32], _ resolution: Double) -> Double {
-    let (dense, count) = denseMembership(membership)
+    let (dense, count) = membership.denseRelabelled()
     return graph.modularity(of: dense, communityCount: count, resolution: resolution)
 }
 #endif
@@ -139,7 +139,7 @@ private func connectedParts(_ graph: CommunityGraph, membership: [Int32]) -> [In
 /// - Complexity: O((n + m) · passes); passes are few because merged communities only grow.
 private func mergeSmallCommunities(_ graph: CommunityGraph, membership start: [Int32], minimumSize: Int,
                                    resolution: Double) -> [Int32] {
-    var (membership, count) = denseMembership(start)
+    var (membership, count) = start.denseRelabelled()
     let n = graph.nodeCount
     let scale = resolution / graph.totalWeight
     var size = [Int](repeating: 0, count: count)

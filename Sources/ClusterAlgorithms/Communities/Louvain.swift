@@ -12,7 +12,7 @@ func louvain(_ graph: CommunityGraph, resolution: Double, random: inout SplitMix
     let order = visitingOrder(nodeCount: graph.nodeCount, random: &random)
     let mover = ModularityMover(graph: graph, resolution: resolution)
     let moved = mover.moveUntilStable(order: order, allowNewCommunity: false)
-    let (communities, count) = denseMembership(mover.membership)
+    let (communities, count) = mover.membership.denseRelabelled()
     guard moved && count < graph.nodeCount else { return communities }
     let coarse = louvain(graph.aggregated(by: communities, groupCount: count), resolution: resolution, random: &random)
     let refined = ModularityMover(graph: graph, resolution: resolution,

@@ -159,18 +159,3 @@ final class ModularityMover {
         return best
     }
 }
-
-/// Renumbers community ids densely to `0..<count` in order of first appearance.
-func denseMembership(_ membership: [Int32]) -> (membership: [Int32], count: Int) {
-    var relabel = [Int32](repeating: -1, count: membership.count)
-    var result = [Int32](repeating: 0, count: membership.count)
-    var count: Int32 = 0
-    for (node, community) in membership.enumerated() {
-        if relabel[Int(community)] < 0 {
-            relabel[Int(community)] = count
-            count += 1
-        }
-        result[node] = relabel[Int(community)]
-    }
-    return (result, Int(count))
-}
