@@ -14,8 +14,9 @@
 /// single node can raise modularity by moving, so the level-0 moving phase is skipped. (The first
 /// call gets the first local moving's result; every iteration ends with a move at level 0.) The
 /// nodes of a community are expected to be numbered together (see
-/// ``CommunityGraph/renumbered(by:)``): nodes are visited community by community, in random order
-/// inside each, so that a community's rows stay in cache.
+/// ``CommunityGraph/renumbered(by:)``): nodes are visited community by community, in the random
+/// order of ``visitingOrder(nodeCount:random:)`` inside each, so that a community's rows stay in
+/// cache and neighbouring rows are read one after another.
 ///
 /// - Complexity: O(m) per pass; a few passes and levels per iteration in practice.
 func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32],
@@ -40,8 +41,7 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
             membership = communities
             break
         }
-        var order = (0..<Int32(level.nodeCount)).map { $0 }
-        random.shuffle(&order)
+        let order = visitingOrder(nodeCount: level.nodeCount, random: &random)
         let (refined, refinedCount) = refine(level, communities: communities, communityCount: count,
                                             resolution: resolution, order: order)
         if refinedCount == level.nodeCount {
@@ -65,12 +65,11 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
 }
 
 /// Fast local moving from `membership` (community ids below the node count), visiting the nodes
-/// community by community in random order; returns the new community of each node and the
-/// modularity gained.
+/// community by community in random order (see ``visitingOrder(nodeCount:random:)``); returns the
+/// new community of each node and the modularity gained.
 private func moveNodes(_ graph: CommunityGraph, from membership: [Int32], resolution: Double,
                        random: inout SplitMix64) -> (membership: [Int32], modularityGain: Double) {
-    var order = (0..<Int32(graph.nodeCount)).map { $0 }
-    random.shuffle(&order)
+    let order = visitingOrder(nodeCount: graph.nodeCount, random: &random)
     let mover = ModularityMover(graph: graph, resolution: resolution, membership: membership)
     let communityCount = Int(membership.max() ?? -1) + 1
     _ = mover.moveUntilStable(order: grouped(order, by: membership, groupCount: communityCount).nodes,
@@ -88,7 +87,7 @@ private func refine(_ graph: CommunityGraph, communities: [Int32], communityCoun
                     resolution: Double, order: [Int32]) -> (membership: [Int32], count: Int) {
     let n = graph.nodeCount
     let scale = resolution / graph.totalWeight
-    // Community by community (random order inside each), so each community's small working set
+    // Community by community (in `order` inside each), so each community's small working set
     // stays in cache.
     let visits = grouped(order, by: communities, groupCount: communityCount).nodes
     let refined = graph.withRows { rows in
