@@ -150,7 +150,8 @@ struct CommunityGraph: Sendable {
         // Scratch, through unsafe buffers because this reads every link of every level: the summed
         // weight to each neighbouring group of the current group, and which groups those are.
         let accumulated = UnsafeMutableBufferPointer<Double>.allocate(capacity: groupCount)
-        let touched = UnsafeMutableBufferPointer<Int32>.allocate(capacity: groupCount)
+        // One spare slot: the branch-free listing writes one past the last group listed.
+        let touched = UnsafeMutableBufferPointer<Int32>.allocate(capacity: groupCount + 1)
         defer {
             accumulated.deallocate()
             touched.deallocate()
@@ -173,23 +174,20 @@ struct CommunityGraph: Sendable {
                                 groupOutStrengths[group] += rows.outStrengths[u]
                                 groupInStrengths[group] += rows.inStrengths[u]
                                 for position in rows.offsets[u]..<rows.offsets[u + 1] {
+                                    // Branch-free, as in local moving: a zero total marks a group not
+                                    // yet listed (after a zero-weight link a group may be listed twice,
+                                    // which adds nothing); it is written every time and kept only then.
                                     let other = Int(membership[Int(rows.neighbours[position])])
-                                    if other == group {
-                                        // Each inside pair is seen from both ends, each time with A_ij + A_ji.
-                                        inside += rows.weights[position] / 2
-                                    } else {
-                                        // A zero total marks a group not yet seen (after a zero-weight
-                                        // link a group may be listed twice, which adds nothing).
-                                        if accumulated[other] == 0 {
-                                            touched[touchedCount] = Int32(other)
-                                            touchedCount += 1
-                                        }
-                                        accumulated[other] += rows.weights[position]
-                                    }
+                                    let total = accumulated[other]
+                                    touched[touchedCount] = Int32(other)
+                                    touchedCount &+= total == 0 ? 1 : 0
+                                    accumulated[other] = total + rows.weights[position]
                                 }
                             }
-                            groupSelfWeights[group] = inside
-                            for index in 0..<touchedCount {
+                            // Each inside pair was seen from both ends, each time with A_ij + A_ji.
+                            groupSelfWeights[group] = inside + accumulated[group] / 2
+                            accumulated[group] = 0
+                            for index in 0..<touchedCount where Int(touched[index]) != group {
                                 let other = Int(touched[index])
                                 groupNeighbours[entries] = Int32(other)
                                 groupWeights[entries] = accumulated[other]

@@ -116,7 +116,9 @@ private func refine(_ graph: CommunityGraph, communities: [Int32], communityCoun
             neighbourWeight.initialize(repeating: 0)
             refinedSize.initialize(repeating: 1)
             var refined = (0..<Int32(n)).map { $0 }
+            var maxDegree = 0
             for u in 0..<n {
+                maxDegree = max(maxDegree, rows.offsets[u + 1] - rows.offsets[u])
                 let community = Int(communities[u])
                 totalOut[community] += rows.outStrengths[u]
                 totalIn[community] += rows.inStrengths[u]
@@ -125,11 +127,12 @@ private func refine(_ graph: CommunityGraph, communities: [Int32], communityCoun
                 for position in rows.offsets[u]..<rows.offsets[u + 1] {
                     let same = communities[Int(rows.neighbours[position])] == communities[u]
                     staysInside[position] = same
-                    if same { inside += rows.weights[position] }
+                    inside += same ? rows.weights[position] : 0
                 }
                 external[u] = inside
             }
-            var neighbourParts: [Int32] = []
+            let neighbourParts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: maxDegree + 1)
+            defer { neighbourParts.deallocate() }
             for v32 in visits {
                 let v = Int(v32)
                 let community = Int(communities[v])
@@ -139,14 +142,18 @@ private func refine(_ graph: CommunityGraph, communities: [Int32], communityCoun
                 guard refinedSize[v] == 1 && refined[v] == v32,
                       external[v] >= scale * (outV * (communityIn - inV) + inV * (communityOut - outV))
                 else { continue }
+                var listed = 0
                 for position in rows.offsets[v]..<rows.offsets[v + 1] where staysInside[position] {
+                    // Branch-free listing, as in local moving.
                     let part = refined[Int(rows.neighbours[position])]
-                    if neighbourWeight[Int(part)] == 0 { neighbourParts.append(part) }
-                    neighbourWeight[Int(part)] += rows.weights[position]
+                    let weight = neighbourWeight[Int(part)]
+                    neighbourParts[listed] = part
+                    listed &+= weight == 0 ? 1 : 0
+                    neighbourWeight[Int(part)] = weight + rows.weights[position]
                 }
                 var best: Int32 = -1
                 var bestGain = 0.0
-                for part in neighbourParts {
+                for part in neighbourParts[..<listed] {
                     let p = Int(part)
                     let gain = neighbourWeight[p] - scale * (outV * refinedIn[p] + inV * refinedOut[p])
                     if gain >= bestGain && (best < 0 || gain > bestGain)
@@ -166,8 +173,7 @@ private func refine(_ graph: CommunityGraph, communities: [Int32], communityCoun
                     refinedSize[v] = 0
                     refined[v] = best
                 }
-                for part in neighbourParts { neighbourWeight[Int(part)] = 0 }
-                neighbourParts.removeAll(keepingCapacity: true)
+                for part in neighbourParts[..<listed] { neighbourWeight[Int(part)] = 0 }
             }
             return refined
         }

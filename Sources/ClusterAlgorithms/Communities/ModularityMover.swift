@@ -117,11 +117,13 @@ final class ModularityMover {
         var listed = 0
         for position in rows.offsets[v]..<rows.offsets[v + 1] {
             let c = Int(community[Int(rows.neighbours[position])])
-            if neighbourWeight[c] == 0 {
-                neighbourCommunities[listed] = Int32(c)
-                listed += 1
-            }
-            neighbourWeight[c] += rows.weights[position]
+            // Branch-free: which links reach a new community is unpredictable, and a mispredicted
+            // branch here would wait for two dependent cache misses. A zero total marks a community
+            // not yet listed; it is written every time and kept only then.
+            let weight = neighbourWeight[c]
+            neighbourCommunities[listed] = Int32(c)
+            listed &+= weight == 0 ? 1 : 0
+            neighbourWeight[c] = weight + rows.weights[position]
         }
         let outV = rows.outStrengths[v], inV = rows.inStrengths[v]
         let scale = resolution / graph.totalWeight
