@@ -1,7 +1,7 @@
 # ClusterNet: `make demo` runs the main job on the shipped data; `make test` runs every test.
 # Both install what is missing on a fresh Debian machine (as root) and build first.
 
-SYSTEM_PACKAGES := libsqlite3-dev libgraphviz-dev graphviz liblapacke-dev libopenblas-dev sqlite3
+SYSTEM_PACKAGES := libsqlite3-dev libgraphviz-dev graphviz liblapacke libopenblas0 sqlite3
 SWIFT ?= swift
 DEMO_OUTPUT ?= demo-output
 

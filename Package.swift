@@ -33,7 +33,8 @@ let package = Package(
             ],
             plugins: ["EmbedSchemas"]
         ),
-        .target(name: "InputOutput", dependencies: ["ClusterGraph", "TabularText", "CLapack"]),
+        // Loads OpenBLAS and LAPACKE when it first inverts a matrix (see LAPACK.swift).
+        .target(name: "InputOutput", dependencies: ["ClusterGraph", "TabularText"]),
         .target(name: "ClusterAlgorithms", dependencies: ["ClusterGraph"]),
         .target(name: "ClusterAssessment", dependencies: ["ClusterGraph", "ClusterAlgorithms", "InputOutput"]),
         .target(name: "GraphQuery", dependencies: ["ClusterStore", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -43,7 +44,6 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "ClusterRender", dependencies: ["ClusterGraph", "CGraphviz"]),
-        .systemLibrary(name: "CLapack", providers: [.apt(["liblapacke-dev", "libopenblas-dev"])]),
         .executableTarget(
             name: "clusternet",
             dependencies: [

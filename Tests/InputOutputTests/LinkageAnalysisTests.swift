@@ -117,7 +117,15 @@ import Testing
         #expect(throws: LinkageAnalysisError.singular(graph: "tiny", sector: "b")) {
             try LinkageAnalysis(graph: graph, graphName: "tiny")
         }
-        #expect(throws: SingularMatrix.self) { try DenseMatrix(rows: 3, columns: 3).inverse() }
+        #expect(throws: MatrixInversionError.singular(column: 0)) { try DenseMatrix(rows: 3, columns: 3).inverse() }
+    }
+
+    @Test func lapackIsLoadedOnDemandAndMissingLibrariesAreExplained() throws {
+        // `make setup` installs the libraries, so loading them (on first use) finds every routine.
+        _ = try LAPACK.shared.get()
+        let missing = LinkageAnalysisError.linearAlgebraUnavailable(reason: "libopenblas.so.0: cannot open shared object file")
+        #expect(missing.description.contains("libopenblas.so.0: cannot open shared object file"))
+        #expect(missing.description.contains("apt-get install -y libopenblas0 liblapacke"))
     }
 
     @Test func missingOutputAttributeIsAnError() {

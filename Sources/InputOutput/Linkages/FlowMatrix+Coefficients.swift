@@ -27,8 +27,9 @@ extension FlowMatrix {
     /// The Leontief inverse L = (I − A)⁻¹: l_ij is the output of i needed per unit of final demand for j.
     ///
     /// Throws ``LinkageAnalysisError/unproductiveColumn(graph:sector:columnSum:)`` when a column of A
-    /// sums to 1 or more, and ``LinkageAnalysisError/singular(graph:sector:)`` when I − A cannot be
-    /// inverted reliably.
+    /// sums to 1 or more, ``LinkageAnalysisError/singular(graph:sector:)`` when I − A cannot be
+    /// inverted reliably, and ``LinkageAnalysisError/linearAlgebraUnavailable(reason:)`` when
+    /// OpenBLAS or LAPACKE is not installed.
     ///
     /// - Complexity: O(n³) (LAPACK LU factorisation and solve).
     public func leontiefInverse() throws(LinkageAnalysisError) -> DenseMatrix {
@@ -42,7 +43,10 @@ extension FlowMatrix {
         do {
             return try leontief.inverse()
         } catch {
-            throw .singular(graph: graphName, sector: error.column.map { keys[$0] })
+            switch error {
+            case .singular(let column): throw .singular(graph: graphName, sector: column.map { keys[$0] })
+            case .unavailable(let missing): throw .linearAlgebraUnavailable(reason: missing.reason)
+            }
         }
     }
 
