@@ -70,6 +70,11 @@ import TestSupport
         let text = try run(arguments)
         #expect(text.status == 0)
         #expect(text.standardOutput.contains("cluster \(forest["id"] as? Int ?? -1) (strong): 02_03"))
+        // render --maturity takes the flows from the same default, so it draws the classes above.
+        let render = ["render", "--graph", "fi2014-strength", "--partition", "leiden", "--maturity", "--format", "dot"]
+        let drawn = try run(render).standardOutput
+        #expect(drawn.contains("(strong)"))
+        #expect(try run(render + ["--flows", "fi2014"]).standardOutput == drawn)
     }
 
     @Test func compareGivesDynamicsAndRulesFileReplacesTheDefaults() throws {

@@ -66,8 +66,7 @@ struct ClustersCommand: ParsableCommand {
         } ?? .standard
         let store = try global.openStore()
         let structure = try store.loadGraph(named: graph)
-        let flowsName = try store.flowsGraphName(for: graph, explicit: flows)
-        let flowsGraph = flowsName == graph ? structure : try store.loadGraph(named: flowsName)
+        let (flowsName, flowsGraph) = try store.loadFlowsGraph(for: graph, structure: structure, explicit: flows)
         let earlier = try compare.map { try store.loadGraph(named: $0) }
         let national = try reference.map { try store.loadGraph(named: $0) }
         let saved = try partition.map { try store.loadPartition(graph: graph, name: $0) }

@@ -50,8 +50,7 @@ struct ModelsCommand: ParsableCommand {
         let models = try prototypes.map { try ModelPrototypes.decode(Data(try InputFile.bytes($0)), source: $0) } ?? .standard
         let store = try global.openStore()
         let structure = try store.loadGraph(named: graph)
-        let flowsName = try store.flowsGraphName(for: graph, explicit: flows)
-        let flowsGraph = flowsName == graph ? structure : try store.loadGraph(named: flowsName)
+        let (flowsName, flowsGraph) = try store.loadFlowsGraph(for: graph, structure: structure, explicit: flows)
         var members: [String]?
         if let cluster, let partition {
             let groups = try store.loadPartition(graph: graph, name: partition).members(keys: structure.keys)

@@ -41,7 +41,7 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Colour clusters by maturity class (default rules; Leiden clusters when no --partition).")
     var maturity = false
 
-    @Option(help: "With --maturity: the graph with the flows and sector attributes (default: --graph).")
+    @Option(help: "With --maturity: the graph with the flows and sector attributes (default: the input-output graph a derived --graph was made from, else --graph).")
     var flows: String?
 
     @Option(help: "Draw the supplier pyramid under this lead firm instead.")
@@ -122,7 +122,7 @@ struct RenderCommand: ParsableCommand {
             let found = try partition.map { try store.loadPartition(graph: graph, name: $0) }
                 ?? drawn.communities(CommunityOptions(method: .leiden)).partition
             if partition == nil { source = "clusters found by Leiden" }
-            let flowsGraph = try flows.map { try store.loadGraph(named: $0) } ?? drawn
+            let flowsGraph = try store.loadFlowsGraph(for: graph, structure: drawn, explicit: flows).graph
             let rules = MaturityRules.standard
             let calculator = ClusterIndicatorCalculator(flows: flowsGraph, structure: drawn, reference: nil, earlier: nil,
                                                         settings: rules.indicators)

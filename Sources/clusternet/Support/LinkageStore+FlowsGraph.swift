@@ -1,3 +1,4 @@
+import ClusterGraph
 import ClusterStore
 
 extension LinkageStore {
@@ -10,5 +11,13 @@ extension LinkageStore {
         guard !summary.isDirected, !summary.source.isEmpty, summary.source != graph,
               try graphs().contains(where: { $0.name == summary.source }) else { return graph }
         return summary.source
+    }
+
+    /// The graph named by ``flowsGraphName(for:explicit:)`` and its name: `structure` itself
+    /// (already loaded as `graph`) when that is the one, else loaded.
+    func loadFlowsGraph(for graph: String, structure: LinkageGraph,
+                        explicit: String?) throws -> (name: String, graph: LinkageGraph) {
+        let name = try flowsGraphName(for: graph, explicit: explicit)
+        return (name, name == graph ? structure : try loadGraph(named: name))
     }
 }
