@@ -42,7 +42,7 @@ struct ClusterNet: ParsableCommand {
     static func main() {
         HeapPolicy.keepFreedMemoryForReuse()
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(NegativeNumberArguments.joined(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let error as any UserFacingError {
             Terminal.writeStandardError("error: \(error.description)\n")

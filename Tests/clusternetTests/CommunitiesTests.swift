@@ -60,9 +60,9 @@ import TestSupport
         let results = try json(["results", "--graph", "karate"])["results"] as? [[String: Any]] ?? []
         let saved = results.first { $0["name"] as? String == "once" }?["parameters"] as? [String: Any]
         #expect(saved?["iterations"] as? String == "1", "\(String(describing: saved))")
-        let negative = try ClusterNetCLI.run(["communities", "--graph", "karate", "--iterations=-2", "--db", database])
+        let negative = try ClusterNetCLI.run(["communities", "--graph", "karate", "--iterations", "-2", "--db", database])
         #expect(negative.status == 1)
-        #expect(negative.standardError.contains("iterations"))
+        #expect(negative.standardError.contains("iterations = -2 is not allowed: it must be 0 (until modularity stops rising) or more"))
     }
 
     @Test func minimumSizeAndCSV() throws {
@@ -78,9 +78,13 @@ import TestSupport
         let unknown = try ClusterNetCLI.run(["communities", "--graph", "nope", "--db", database])
         #expect(unknown.status == 1)
         #expect(unknown.standardError.hasPrefix("error: "))
-        let resolution = try ClusterNetCLI.run(["communities", "--graph", "karate", "--resolution=-1", "--db", database])
-        #expect(resolution.status == 1)
-        #expect(resolution.standardError.contains("resolution"))
+        // A negative number after an option is its value (not "missing value"), joined or not.
+        for value in [["--resolution=-1"], ["--resolution", "-1"], ["--resolution", "-.5"]] {
+            let resolution = try ClusterNetCLI.run(["communities", "--graph", "karate"] + value + ["--db", database])
+            #expect(resolution.status == 1)
+            #expect(resolution.standardError.hasPrefix("error: The option resolution = -"), "\(resolution.standardError)")
+            #expect(resolution.standardError.contains("it must be a finite number of at least 0"))
+        }
     }
 
     @Test func componentsCoresAndBackbone() throws {
