@@ -1,5 +1,6 @@
 @testable import ClusterAlgorithms
 import ClusterGraph
+import Synchronization
 import Testing
 
 @Suite("Centralities against networkx")
@@ -22,6 +23,21 @@ struct CentralityTests {
         let golden = try GoldenGraph(name)
         #expect(maximumDifference(try golden.graph.betweenness(weighted: false), golden.scores("betweenness_unweighted")) < 1e-9)
         #expect(maximumDifference(try golden.graph.betweenness(weighted: true), golden.scores("betweenness_weighted")) < 1e-9)
+    }
+
+    @Test("Betweenness reports its progress: sources done, rising, ending at all of them")
+    func betweennessProgress() throws {
+        let graph = try GoldenGraph("karate").graph
+        for weighted in [false, true] {
+            let reports = Mutex<[Int]>([])
+            let scores = try graph.betweenness(weighted: weighted, progress: { done, total in
+                #expect(total == graph.nodeCount)
+                reports.withLock { $0.append(done) }
+            })
+            #expect(scores == (try graph.betweenness(weighted: weighted)))
+            let seen = reports.withLock { $0 }
+            #expect(seen == Array(1...graph.nodeCount), "one report per source on a graph under 100 nodes")
+        }
     }
 
     @Test("Eigenvector centrality equals networkx", arguments: ["karate", "weighted-undirected"])

@@ -7,13 +7,17 @@ extension LinkageGraph {
     /// networkx's `betweenness_centrality(normalized=True)`: divided by (n − 1)(n − 2); not
     /// normalised, undirected values are halved so each pair counts once.
     ///
+    /// `progress`, when given, hears how many of the n sources are done, about a hundred times in
+    /// all: on 10,000 nodes the whole run takes tens of seconds.
+    ///
     /// ```swift
     /// let betweenness = try graph.betweenness(weighted: false)
     /// ```
     ///
     /// - Throws: ``AlgorithmError`` for weights that are not positive and finite.
     /// - Complexity: O(n m) unweighted, O(n m log n) weighted; O(n + m) memory.
-    public func betweenness(weighted: Bool = false, normalized: Bool = true) throws -> [Double] {
+    public func betweenness(weighted: Bool = false, normalized: Bool = true,
+                            progress: ProgressHandler? = nil) throws -> [Double] {
         let n = nodeCount
         if weighted {
             for u in 0..<n {
@@ -24,7 +28,8 @@ extension LinkageGraph {
                 }
             }
         }
-        var centrality = weighted ? weightedBetweenness() : unweightedBetweenness()
+        let report = SourceProgress(total: n, handler: progress)
+        var centrality = weighted ? weightedBetweenness(report) : unweightedBetweenness(report)
         let scale: Double
         if normalized {
             scale = n > 2 ? 1 / (Double(n - 1) * Double(n - 2)) : 1
@@ -36,7 +41,7 @@ extension LinkageGraph {
     }
 
     /// Brandes with breadth-first search; sums over ordered pairs.
-    private func unweightedBetweenness() -> [Double] {
+    private func unweightedBetweenness(_ report: SourceProgress) -> [Double] {
         let n = nodeCount
         var centrality = [Double](repeating: 0, count: n)
         var distance = [Int32](repeating: -1, count: n)
@@ -90,6 +95,7 @@ extension LinkageGraph {
                     paths[v] = 0
                     dependency[v] = 0
                 }
+                report.finished(source)
             }
         }
         }
@@ -103,7 +109,7 @@ extension LinkageGraph {
     }
 
     /// Brandes with Dijkstra's algorithm; sums over ordered pairs.
-    private func weightedBetweenness() -> [Double] {
+    private func weightedBetweenness(_ report: SourceProgress) -> [Double] {
         let n = nodeCount
         var centrality = [Double](repeating: 0, count: n)
         var distance = [Double](repeating: .infinity, count: n)
@@ -154,7 +160,27 @@ extension LinkageGraph {
             }
             order.removeAll(keepingCapacity: true)
             heap.removeAll()
+            report.finished(source)
         }
         return centrality
+    }
+}
+
+/// Tells a ``ProgressHandler`` how many sources are done, at every hundredth of them and at the end.
+private struct SourceProgress {
+    let total: Int
+    let handler: ProgressHandler?
+    private let step: Int
+
+    init(total: Int, handler: ProgressHandler?) {
+        self.total = total
+        self.handler = handler
+        step = max(1, total / 100)
+    }
+
+    @inline(__always)
+    func finished(_ source: Int) {
+        guard let handler, (source + 1) % step == 0 || source + 1 == total else { return }
+        handler(source + 1, total)
     }
 }

@@ -68,7 +68,8 @@ struct CentralityCommand: ParsableCommand {
         switch measure {
         case .pagerank:
             scores = try linkageGraph.pageRank(PageRankOptions(damping: damping, weighted: weighted, personalisation: jump?.weights))
-        case .betweenness: scores = try linkageGraph.betweenness(weighted: weighted)
+        case .betweenness:
+            scores = try linkageGraph.betweenness(weighted: weighted, progress: Terminal.progress("betweenness: sources"))
         case .degree: scores = linkageGraph.degrees()
         case .strength: scores = linkageGraph.strengths()
         case .eigenvector: scores = try linkageGraph.eigenvectorCentrality(weighted: weighted)
