@@ -90,17 +90,12 @@ struct CommunityGraph: Sendable {
                 inStrengths[u] = strength
             }
         }
-        self.offsets = offsets
-        self.neighbours = neighbours
-        self.weights = weights
-        self.selfWeights = selfWeights
-        self.outStrengths = outStrengths
-        self.inStrengths = inStrengths
-        self.totalWeight = outStrengths.reduce(0, +)
+        self.init(offsets: offsets, neighbours: neighbours, weights: weights, selfWeights: selfWeights,
+                  outStrengths: outStrengths, inStrengths: inStrengths, totalWeight: outStrengths.reduce(0, +))
     }
 
     init(offsets: [Int], neighbours: [Int32], weights: [Double], selfWeights: [Double],
-                 outStrengths: [Double], inStrengths: [Double], totalWeight: Double) {
+         outStrengths: [Double], inStrengths: [Double], totalWeight: Double) {
         self.offsets = offsets
         self.neighbours = neighbours
         self.weights = weights
