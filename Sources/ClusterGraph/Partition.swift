@@ -48,7 +48,22 @@ public struct Partition: Sendable, Equatable {
     /// The order used for keys everywhere output must be stable: Unicode scalar order, so it does
     /// not depend on the machine's locale. UTF-8 keeps scalar order byte by byte, so comparing the
     /// bytes gives the same order without decoding scalars.
+    ///
+    /// Output sorts every member key this way (a million comparisons for a 100,000-node
+    /// component), so native strings, whose UTF-8 is contiguous, are compared through their
+    /// buffers: several times faster than stepping through `String.UTF8View`'s indices.
     public static func keyPrecedes(_ a: String, _ b: String) -> Bool {
-        a.utf8.lexicographicallyPrecedes(b.utf8)
+        let compared = a.utf8.withContiguousStorageIfAvailable { a in
+            b.utf8.withContiguousStorageIfAvailable { b in bytesPrecede(a, b) }
+        }
+        return (compared ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
+
+    @inline(__always)
+    private static func bytesPrecede(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in 0..<min(a.count, b.count) where a[index] != b[index] {
+            return a[index] < b[index]
+        }
+        return a.count < b.count
     }
 }

@@ -72,7 +72,9 @@ import Testing
         #expect(Partition.keyPrecedes("a", "ä"))
         #expect(Partition.keyPrecedes("Ж", "Я"))
         // Byte order equals scalar order, also across the BMP boundary and for prefixes.
-        let samples = ["", "a", "ab", "a\u{0}", "ä", "Я", "\u{FFFF}", "\u{10000}", "😀", "中", "Z", "z1", "z10"]
+        // Keys over 15 bytes are stored out of line, shorter ones inline; both are compared.
+        let samples = ["", "a", "ab", "a\u{0}", "ä", "Я", "\u{FFFF}", "\u{10000}", "😀", "中", "Z", "z1", "z10",
+                       "Paper, pulp and printing", "Paper, pulp and print", "Ярославская область", "Ярославская обл"]
         for a in samples {
             for b in samples {
                 #expect(Partition.keyPrecedes(a, b) == a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars), "\(a) \(b)")
