@@ -15,7 +15,9 @@ struct CentralityCommand: ParsableCommand {
         discussion: """
             PageRank, betweenness and eigenvector centrality equal networkx's. --weighted uses link \
             weights (for betweenness a weight is a path length, as in networkx); otherwise every \
-            link counts 1. Degree counts links, strength sums their weights (in + out).
+            link counts 1. Degree counts links, strength sums their weights (in + out). Betweenness \
+            takes O(nodes × links): about 20 s on 10,000 nodes and 100,000 links, with progress on \
+            stderr when it is a terminal.
             JSON: {"measure", "scores": {key: value}} with keys in key order; --top N keeps the N highest. \
             Personalised PageRank jumps (and leaves dangling nodes) only to the nodes given a weight, \
             in proportion to it, as networkx's pagerank(G, personalization=…): --personalise KEY=WEIGHT \
