@@ -8,9 +8,9 @@ import Glibc
 /// Linked into the executable, OpenBLAS starts its worker threads when the process starts, and
 /// with no work to do they spin (`sched_yield`) on another core for about 0.1 s: every command
 /// paid that, although only the linkage analyses use a matrix. Loaded on demand, only they do.
-/// OpenBLAS is loaded into the global namespace before LAPACKE, so that LAPACKE's calls to
-/// `dgetrf_` and the other Fortran routines reach OpenBLAS's optimised kernels whichever library
-/// `liblapack.so.3` names.
+/// OpenBLAS, when installed, is loaded into the global namespace before LAPACKE, so that LAPACKE's
+/// calls to `dgetrf_` and the other Fortran routines reach OpenBLAS's optimised kernels whichever
+/// library `liblapack.so.3` names.
 ///
 /// ```swift
 /// let lapack = try LAPACK.shared.get()
@@ -42,8 +42,9 @@ struct LAPACK: Sendable {
     static let shared: Result<LAPACK, LAPACKUnavailable> = load()
 
     private static func load() -> Result<LAPACK, LAPACKUnavailable> {
-        guard dlopen("libopenblas.so.0", RTLD_NOW | RTLD_GLOBAL) != nil,
-              let lapacke = dlopen("liblapacke.so.3", RTLD_NOW | RTLD_LOCAL) else {
+        // Without OpenBLAS, LAPACKE still works on whichever LAPACK and BLAS the system has, slower.
+        _ = dlopen("libopenblas.so.0", RTLD_NOW | RTLD_GLOBAL)
+        guard let lapacke = dlopen("liblapacke.so.3", RTLD_NOW | RTLD_LOCAL) else {
             return .failure(LAPACKUnavailable(reason: dlerror().map { String(cString: $0) } ?? "unknown reason"))
         }
         func routine<Function>(_ name: String, as type: Function.Type) -> Function? {
