@@ -125,7 +125,7 @@ import Testing
         _ = try LAPACK.shared.get()
         let missing = LinkageAnalysisError.linearAlgebraUnavailable(reason: "libopenblas.so.0: cannot open shared object file")
         #expect(missing.description.contains("libopenblas.so.0: cannot open shared object file"))
-        #expect(missing.description.contains("apt-get install -y libopenblas0 liblapacke"))
+        #expect(missing.description.contains("install both with `apt-get install -y libopenblas0 liblapacke`"))
     }
 
     @Test func missingOutputAttributeIsAnError() {

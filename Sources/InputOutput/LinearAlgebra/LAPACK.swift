@@ -60,7 +60,7 @@ struct LAPACK: Sendable {
     }
 }
 
-/// OpenBLAS or LAPACKE could not be loaded; `reason` is the dynamic loader's message.
+/// LAPACKE could not be loaded, or lacks a routine; `reason` is the dynamic loader's message.
 struct LAPACKUnavailable: Error, Sendable, Equatable {
     let reason: String
 }

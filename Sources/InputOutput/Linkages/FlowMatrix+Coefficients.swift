@@ -29,7 +29,7 @@ extension FlowMatrix {
     /// Throws ``LinkageAnalysisError/unproductiveColumn(graph:sector:columnSum:)`` when a column of A
     /// sums to 1 or more, ``LinkageAnalysisError/singular(graph:sector:)`` when I − A cannot be
     /// inverted reliably, and ``LinkageAnalysisError/linearAlgebraUnavailable(reason:)`` when
-    /// OpenBLAS or LAPACKE is not installed.
+    /// LAPACKE is not installed.
     ///
     /// - Complexity: O(n³) (LAPACK LU factorisation and solve).
     public func leontiefInverse() throws(LinkageAnalysisError) -> DenseMatrix {

@@ -15,7 +15,7 @@ public enum LinkageAnalysisError: UserFacingError, Equatable {
     /// (I − A) is singular or too ill-conditioned to invert; `sector` is where the
     /// factorisation broke down, when known.
     case singular(graph: String, sector: String?)
-    /// OpenBLAS or LAPACKE, which invert the Leontief matrix, could not be loaded.
+    /// LAPACKE, which inverts the Leontief matrix, could not be loaded.
     case linearAlgebraUnavailable(reason: String)
     /// No sector is left after dropping empty ones.
     case noSectors(graph: String)
@@ -44,8 +44,8 @@ public enum LinkageAnalysisError: UserFacingError, Equatable {
             return "The Leontief matrix (I - A) of graph '\(graph)' is too close to singular to invert reliably; "
                 + "check for sectors whose inputs nearly equal their output."
         case let .linearAlgebraUnavailable(reason):
-            return "The Leontief inverse needs OpenBLAS and LAPACKE, which could not be loaded (\(reason)); on Debian "
-                + "install them with `apt-get install -y libopenblas0 liblapacke`."
+            return "The Leontief inverse needs LAPACKE (and OpenBLAS, for speed), which could not be loaded (\(reason)); "
+                + "on Debian install both with `apt-get install -y libopenblas0 liblapacke`."
         case let .noFlows(graph):
             return "Graph '\(graph)' has no links of kind 'io' (intermediate flows z_ij); import an input-output "
                 + "table with `clusternet import io`, or links with a kind column set to io."
