@@ -145,7 +145,7 @@ struct CommunityGraph: Sendable {
         // Scratch, through unsafe buffers because this reads every link of every level: the summed
         // weight to each neighbouring group of the current group, and which groups those are.
         let accumulated = UnsafeMutableBufferPointer<Double>.allocate(capacity: groupCount)
-        // One spare slot: the branch-free listing writes one past the last group listed.
+        // One spare place, as `tally` needs.
         let touched = UnsafeMutableBufferPointer<Int32>.allocate(capacity: groupCount + 1)
         defer {
             accumulated.deallocate()
@@ -169,14 +169,8 @@ struct CommunityGraph: Sendable {
                                 groupOutStrengths[group] += rows.outStrengths[u]
                                 groupInStrengths[group] += rows.inStrengths[u]
                                 for position in rows.offsets[u]..<rows.offsets[u + 1] {
-                                    // Branch-free, as in local moving: a zero total marks a group not
-                                    // yet listed (after a zero-weight link a group may be listed twice,
-                                    // which adds nothing); it is written every time and kept only then.
-                                    let other = Int(membership[Int(rows.neighbours[position])])
-                                    let total = accumulated[other]
-                                    touched[touchedCount] = Int32(other)
-                                    touchedCount &+= total == 0 ? 1 : 0
-                                    accumulated[other] = total + rows.weights[position]
+                                    tally(rows.weights[position], into: Int(membership[Int(rows.neighbours[position])]),
+                                          totals: accumulated, listed: touched, count: &touchedCount)
                                 }
                             }
                             // Each inside pair was seen from both ends, each time with A_ij + A_ji.

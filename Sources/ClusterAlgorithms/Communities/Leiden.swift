@@ -144,12 +144,8 @@ private func refine(_ graph: CommunityGraph, communities: [Int32], communityCoun
                 else { continue }
                 var listed = 0
                 for position in rows.offsets[v]..<rows.offsets[v + 1] where staysInside[position] {
-                    // Branch-free listing, as in local moving.
-                    let part = refined[Int(rows.neighbours[position])]
-                    let weight = neighbourWeight[Int(part)]
-                    neighbourParts[listed] = part
-                    listed &+= weight == 0 ? 1 : 0
-                    neighbourWeight[Int(part)] = weight + rows.weights[position]
+                    tally(rows.weights[position], into: Int(refined[Int(rows.neighbours[position])]),
+                          totals: neighbourWeight, listed: neighbourParts, count: &listed)
                 }
                 var best: Int32 = -1
                 var bestGain = 0.0

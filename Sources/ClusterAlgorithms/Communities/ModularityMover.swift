@@ -116,14 +116,8 @@ final class ModularityMover {
         let current = community[v]
         var listed = 0
         for position in rows.offsets[v]..<rows.offsets[v + 1] {
-            let c = Int(community[Int(rows.neighbours[position])])
-            // Branch-free: which links reach a new community is unpredictable, and a mispredicted
-            // branch here would wait for two dependent cache misses. A zero total marks a community
-            // not yet listed; it is written every time and kept only then.
-            let weight = neighbourWeight[c]
-            neighbourCommunities[listed] = Int32(c)
-            listed &+= weight == 0 ? 1 : 0
-            neighbourWeight[c] = weight + rows.weights[position]
+            tally(rows.weights[position], into: Int(community[Int(rows.neighbours[position])]),
+                  totals: neighbourWeight, listed: neighbourCommunities, count: &listed)
         }
         let outV = rows.outStrengths[v], inV = rows.inStrengths[v]
         let scale = resolution / graph.totalWeight
