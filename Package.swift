@@ -13,6 +13,9 @@ let package = Package(
         .library(name: "ClusterAssessment", targets: ["ClusterAssessment"]),
         .library(name: "GraphQuery", targets: ["GraphQuery"]),
         .library(name: "ClusterRender", targets: ["ClusterRender"]),
+        .library(name: "ResultFormat", targets: ["ResultFormat"]),
+        .library(name: "GraphInterchange", targets: ["GraphInterchange"]),
+        .library(name: "ClusterWorkflows", targets: ["ClusterWorkflows"]),
         .executable(name: "clusternet", targets: ["clusternet"]),
     ],
     dependencies: [
@@ -44,11 +47,23 @@ let package = Package(
             providers: [.apt(["libgraphviz-dev"])]
         ),
         .target(name: "ClusterRender", dependencies: ["ClusterGraph", "CGraphviz"]),
+        // JSON documents and tables as every front end writes them (CLI, exports, web server).
+        .target(name: "ResultFormat", dependencies: ["ClusterGraph"]),
+        .target(name: "GraphInterchange", dependencies: ["ClusterGraph", "ClusterStore", "ClusterRender", "ResultFormat"]),
+        // The pipelines a front end runs; the CLI and the server call these and nothing deeper for domain answers.
+        .target(
+            name: "ClusterWorkflows",
+            dependencies: [
+                "ClusterGraph", "ClusterStore", "InputOutput", "ClusterAlgorithms", "ClusterAssessment",
+                "GraphQuery", "ClusterRender", "ResultFormat",
+            ]
+        ),
         .executableTarget(
             name: "clusternet",
             dependencies: [
                 "ClusterGraph", "TabularText", "ClusterStore", "InputOutput", "ClusterAlgorithms",
-                "ClusterAssessment", "GraphQuery", "ClusterRender",
+                "ClusterAssessment", "GraphQuery", "ClusterRender", "ResultFormat", "GraphInterchange",
+                "ClusterWorkflows",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

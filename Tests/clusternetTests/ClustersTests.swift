@@ -124,6 +124,22 @@ import TestSupport
         #expect(replaced["rules"] as? String == "big is stable")
         #expect((replaced["clusters"] as? [[String: Any]])?.compactMap { $0["class"] as? String } == ["latent", "stable"])
 
+        // render --maturity runs the same assessment with the same options: the same classes.
+        for options in [["--compare", "before"], ["--rules", rules]] {
+            let table = try json(["clusters", "--graph", "now"] + options)
+            let classes = (table["clusters"] as? [[String: Any]])?.compactMap { $0["class"] as? String } ?? []
+            let drawn = try run(["render", "--graph", "now", "--maturity", "--format", "dot"] + options)
+            #expect(drawn.status == 0, "\(drawn.standardError)")
+            let boxes = drawn.standardOutput.split(separator: "\n").filter { $0.contains("graph [label=\"") }
+            for (id, name) in classes.enumerated() {
+                #expect(boxes.contains { $0.contains("label=\"\(id): ") && $0.contains("(\(name))\"") },
+                        "\(options): cluster \(id) is \(name) in the table")
+            }
+        }
+        let ignored = try run(["render", "--graph", "now", "--compare", "before", "--format", "dot"])
+        #expect(ignored.status != 0)
+        #expect(ignored.standardError.contains("add --maturity"))
+
         let bad = try db.directory.write("bad.json", #"{"name": "x", "indicators": {"rdSectors": [], "supportingShare": 0.1}, "classes": []}"#)
         let failure = try run(["clusters", "--graph", "now", "--rules", bad])
         #expect(failure.status == 1)

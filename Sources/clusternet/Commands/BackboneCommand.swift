@@ -2,6 +2,7 @@ import ArgumentParser
 import ClusterAlgorithms
 import ClusterGraph
 import ClusterStore
+import ResultFormat
 
 /// `clusternet backbone --graph G`: the maximum spanning forest, optionally saved as a graph.
 struct BackboneCommand: ParsableCommand {

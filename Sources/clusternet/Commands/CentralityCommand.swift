@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClusterAlgorithms
 import ClusterGraph
+import ResultFormat
 
 /// The centralities `clusternet centrality --measure` computes.
 enum CentralityMeasure: String, ExpressibleByArgument, CaseIterable, Sendable {

@@ -1,9 +1,8 @@
 import ArgumentParser
-import ClusterAlgorithms
 import ClusterAssessment
-import ClusterGraph
-import ClusterStore
+import ClusterWorkflows
 import Foundation
+import ResultFormat
 
 /// `clusternet clusters --graph G`: each cluster's indicators, maturity class and reasons.
 struct ClustersCommand: ParsableCommand {
@@ -27,29 +26,13 @@ struct ClustersCommand: ParsableCommand {
     @Option(help: "A partition saved on --graph (`communities --save NAME`); default: detect with Leiden.")
     var partition: String?
 
-    @Option(help: "The graph with the flows and sector attributes (default: the input-output graph a derived --graph was made from, else --graph).")
-    var flows: String?
-
-    @Option(help: "An earlier graph of the same economy, for dynamics (growth of size, exports, RCA, internal links).")
-    var compare: String?
-
-    @Option(help: "The national graph a regional graph is compared with, for location quotients.")
-    var reference: String?
-
-    @Option(help: ArgumentHelp("A JSON rules file replacing the default maturity rules.", valueName: "file"))
-    var rules: String?
-
-    @Option(help: "Seed of community detection when no partition is given.")
-    var seed: UInt64 = 0
-
-    @Option(help: "Resolution of community detection when no partition is given.")
-    var resolution: Double = 1
-
     @Option(help: "Save the detected partition on --graph under this name (replacing one of the same name), for models --partition and render.")
     var save: String?
 
     @Flag(help: "Print 'timings: load=S compute=S' on stderr.")
     var timings = false
+
+    @OptionGroup var assessment: AssessmentArguments
 
     @OptionGroup var global: GlobalOptions
 
@@ -61,43 +44,22 @@ struct ClustersCommand: ParsableCommand {
 
     func run() throws {
         var timer = PhaseTimer()
-        let maturityRules = try rules.map { path in
-            try MaturityRules.decode(Data(try InputFile.bytes(path)), source: path)
-        } ?? .standard
+        let options = try assessment.options(graph: graph, partition: partition)
         let store = try global.openStore()
-        let structure = try store.loadGraph(named: graph)
-        let (flowsName, flowsGraph) = try store.loadFlowsGraph(for: graph, structure: structure, explicit: flows)
-        let earlier = try compare.map { try store.loadGraph(named: $0) }
-        let national = try reference.map { try store.loadGraph(named: $0) }
-        let saved = try partition.map { try store.loadPartition(graph: graph, name: $0) }
+        let inputs = try AssessmentInputs(store: store, options: options)
         timer.finish("load")
-        let found = try saved ?? structure.communities(CommunityOptions(method: .leiden, resolution: resolution, seed: seed)).partition
-        let calculator = ClusterIndicatorCalculator(flows: flowsGraph, structure: structure, reference: national,
-                                                    earlier: earlier, settings: maturityRules.indicators)
-        let clusters = try MaturityClassifier(rules: maturityRules).assess(found, calculator: calculator)
+        let result = try PartitionAssessment(inputs)
         timer.finish("compute")
-        if let save, saved == nil {
-            try store.savePartition(found, graph: graph, name: save, method: "leiden",
-                                    parameters: ["seed": String(seed), "resolution": String(resolution)], replace: true)
+        if let save {
+            try result.saveDetectedPartition(as: save, in: store)
             timer.finish("save")
         }
         timer.report(if: timings)
-        let neighbours = ClusterNeighbours(flows: flowsGraph, clusters: clusters.map(\.members))
-        output(clusters, neighbours: neighbours, rules: maturityRules, flowsName: flowsName).print(as: global.format)
+        output(result).print(as: global.format)
     }
 
-    private func output(_ clusters: [AssessedCluster], neighbours: ClusterNeighbours, rules: MaturityRules,
-                        flowsName: String) -> CommandOutput {
-        let json = JSONValue.object([
-            ("graph", .string(graph)),
-            ("flows", .string(flowsName)),
-            ("partition", partition.map(JSONValue.string) ?? .string("leiden")),
-            ("compare", compare.map(JSONValue.string) ?? .null),
-            ("rules", .string(rules.name)),
-            ("clusters", .array(clusters.map { cluster in
-                JSONValue.assessedCluster(cluster, neighbours: neighbours.links(of: cluster.id, flowsPerCluster: 5))
-            })),
-        ])
+    private func output(_ result: PartitionAssessment) -> CommandOutput {
+        let clusters = result.clusters
         let shown: [Indicator] = [.output, .outputShare, .exportShare, .internalLinkage, .largestMemberShare, .outputGrowth]
         let table = ResultTable(
             columns: ["id", "class", "members"] + shown.map(\.rawValue) + ["deciding reason"],
@@ -106,13 +68,13 @@ struct ClustersCommand: ParsableCommand {
                 let values: [JSONValue] = shown.map { JSONValue.number(cluster.indicators[$0]) }
                 return head + values + [.string(cluster.reasons.dropFirst().first ?? "")]
             })
-        var notes = ["rules: \(rules.name); clusters of \(graph), flows and attributes from \(flowsName)"]
+        var notes = ["rules: \(result.inputs.options.rules.name); clusters of \(graph), flows and attributes from \(result.inputs.flowsName)"]
         for cluster in clusters {
             notes.append("")
             notes.append("cluster \(cluster.id) (\(cluster.maturity.rawValue)): " + cluster.members.joined(separator: ", "))
             notes += cluster.reasons.map { "  - " + $0 }
         }
         notes.append("")
-        return CommandOutput(json: json, table: table, notes: notes)
+        return CommandOutput(json: result.json(), table: table, notes: notes)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClusterAlgorithms
 import ClusterGraph
+import ResultFormat
 
 extension CommunityMethod: ExpressibleByArgument {}
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClusterAlgorithms
 import ClusterGraph
+import ResultFormat
 
 /// `clusternet components --graph G`: weakly (or strongly) connected components.
 struct ComponentsCommand: ParsableCommand {

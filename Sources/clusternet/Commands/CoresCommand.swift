@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClusterAlgorithms
 import ClusterGraph
+import ResultFormat
 
 /// `clusternet cores --graph G`: the k-core (or strength-core) number of every node.
 struct CoresCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import ClusterGraph
 import ClusterStore
 import Foundation
+import GraphInterchange
 
 /// `clusternet export --graph G --to FORMAT`: a stored graph for Gephi, networkx, Graphviz or a spreadsheet.
 struct ExportCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import ClusterAlgorithms
 import ClusterGraph
 import ClusterStore
+import ResultFormat
 
 /// `clusternet generate lfr`: an LFR benchmark graph with planted communities.
 struct GenerateLFRCommand: ParsableCommand {

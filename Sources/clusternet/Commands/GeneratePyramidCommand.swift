@@ -1,7 +1,7 @@
 import ArgumentParser
-import Foundation
 import ClusterAssessment
 import ClusterStore
+import Foundation
 
 /// `clusternet generate pyramid --graph G`: a synthetic lead-firm supplier pyramid.
 struct GeneratePyramidCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClusterStore
 import Foundation
+import ResultFormat
 
 /// `clusternet graphs`: the stored graphs with their size, direction, description and source.
 struct GraphsCommand: ParsableCommand {

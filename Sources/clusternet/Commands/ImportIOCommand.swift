@@ -2,6 +2,7 @@ import ArgumentParser
 import ClusterGraph
 import ClusterStore
 import InputOutput
+import ResultFormat
 
 /// `clusternet import io FILE --graph G`: an input-output table as a directed graph of flows z_ij
 /// (links of kind `io`) with sector attributes; a long file with regions gives `G` (the national

@@ -1,5 +1,7 @@
 import ArgumentParser
 import ClusterStore
+import GraphInterchange
+import ResultFormat
 
 /// `clusternet import json FILE --graph G`: networkx node-link JSON (as `export --to json` writes it).
 struct ImportJSONCommand: ParsableCommand {

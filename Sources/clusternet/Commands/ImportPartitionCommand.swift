@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClusterStore
+import ResultFormat
 
 /// `clusternet import partition FILE --graph G --name NAME`: clusters the user already has.
 ///

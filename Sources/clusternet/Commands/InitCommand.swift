@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClusterStore
+import ResultFormat
 
 /// `clusternet init`: create the database file, or migrate an older one to the current schema.
 struct InitCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClusterStore
+import ResultFormat
 
 /// `clusternet links --graph G`: the links of a graph, heaviest first, with filters.
 struct LinksCommand: ParsableCommand {

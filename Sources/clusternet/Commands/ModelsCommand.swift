@@ -1,8 +1,8 @@
 import ArgumentParser
 import ClusterAssessment
-import ClusterGraph
-import ClusterStore
+import ClusterWorkflows
 import Foundation
+import ResultFormat
 
 /// `clusternet models --graph G [--cluster ID]`: the six-characteristic profile and the four
 /// cluster models ranked by similarity, with reasons.
@@ -48,44 +48,15 @@ struct ModelsCommand: ParsableCommand {
     func run() throws {
         var timer = PhaseTimer()
         let models = try prototypes.map { try ModelPrototypes.decode(Data(try InputFile.bytes($0)), source: $0) } ?? .standard
-        let store = try global.openStore()
-        let structure = try store.loadGraph(named: graph)
-        let (flowsName, flowsGraph) = try store.loadFlowsGraph(for: graph, structure: structure, explicit: flows)
-        var members: [String]?
-        if let cluster, let partition {
-            let groups = try store.loadPartition(graph: graph, name: partition).members(keys: structure.keys)
-            guard groups.indices.contains(cluster) else {
-                throw AssessmentError.unknownCluster(id: cluster, count: groups.count)
-            }
-            members = groups[cluster]
-        }
-        timer.finish("load")
-        let profile = ModelProfiler(calculator: ClusterIndicatorCalculator(flows: flowsGraph)).profile(members: members)
-        let ranking = models.rank(profile)
-        timer.finish("compute")
+        var options = ModelAssessmentOptions(graph: graph, flows: flows, prototypes: models)
+        if let cluster, let partition { options.cluster = (partition, cluster) }
+        let assessment = try ModelAssessment(store: try global.openStore(), options: options) { timer.finish($0) }
         timer.report(if: timings)
-        output(profile, ranking, members: members, flowsName: flowsName).print(as: global.format)
+        output(assessment).print(as: global.format)
     }
 
-    private func output(_ profile: ModelProfile, _ ranking: [ModelMatch], members: [String]?, flowsName: String) -> CommandOutput {
-        let json = JSONValue.object([
-            ("graph", .string(graph)),
-            ("flows", .string(flowsName)),
-            ("cluster", cluster.map { .number($0) } ?? .null),
-            ("members", members.map(JSONValue.strings) ?? .null),
-            ("profile", .object(profile.scores.map { ($0.characteristic.rawValue, .number($0.score)) })),
-            ("ranking", .array(ranking.map { match in
-                .object([("model", .string(match.model.rawValue)), ("score", .number(match.score)),
-                         ("reasons", .strings(match.reasons))])
-            })),
-            ("indicators", .object(profile.scores.map { score in
-                (score.characteristic.rawValue, .object([
-                    ("indicator", score.indicator.map(JSONValue.string) ?? .null),
-                    ("value", .number(score.value)),
-                    ("text", .string(score.text)),
-                ]))
-            })),
-        ])
+    private func output(_ assessment: ModelAssessment) -> CommandOutput {
+        let profile = assessment.profile, ranking = assessment.ranking
         let table = ResultTable(columns: ["rank", "model", "score", "closest characteristic"], rows: ranking.enumerated().map { rank, match in
             [.number(rank + 1), .string(match.model.rawValue), .number(match.score),
              .string(match.reasons.dropFirst().first ?? match.reasons.first ?? "")]
@@ -97,6 +68,6 @@ struct ModelsCommand: ParsableCommand {
             notes += match.reasons.map { "  - " + $0 }
         }
         notes.append("")
-        return CommandOutput(json: json, table: table, notes: notes)
+        return CommandOutput(json: assessment.json(), table: table, notes: notes)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClusterAlgorithms
 import ClusterGraph
+import ResultFormat
 
 /// `clusternet neighbors K --graph G`: the nodes within a number of links of a node, with distance.
 struct NeighborsCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClusterStore
+import ResultFormat
 
 /// `clusternet nodes --graph G`: the nodes of a graph with labels, kinds and attributes.
 struct NodesCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClusterAlgorithms
 import ClusterGraph
+import ResultFormat
 
 /// `clusternet path A B --graph G`: a shortest path, by fewest links or (`--weighted`) through
 /// the strongest flows.

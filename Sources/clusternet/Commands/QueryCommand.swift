@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClusterStore
 import GraphQuery
+import ResultFormat
 
 /// `clusternet query 'MATCH … RETURN …'`: the read-only openCypher subset of `Docs/query-language.md`.
 struct QueryCommand: ParsableCommand {

@@ -4,6 +4,7 @@ import ClusterAssessment
 import ClusterGraph
 import ClusterRender
 import ClusterStore
+import ClusterWorkflows
 import Foundation
 import InputOutput
 
@@ -20,7 +21,8 @@ struct RenderCommand: ParsableCommand {
             The linkage graph shows link width by weight and node size by the `output` attribute; \
             each node keeps its --top K heaviest links (default 3, 0 = all) and --threshold hides \
             lighter links. --partition NAME draws a saved partition as boxes; --maturity classifies \
-            the clusters (saved partition, else Leiden) with the default rules and colours them \
+            the clusters exactly as `clusters` does with the same options (saved partition, else Leiden \
+            with --seed and --resolution; --flows, --compare, --reference, --rules) and colours them \
             strong / stable / potential / latent with a legend. --lead KEY draws the supplier \
             pyramid under that firm; --key-sectors draws backward against forward linkage (SVG). \
             The format follows --output's extension (.svg, .png, .pdf, .dot) unless --format \
@@ -38,11 +40,12 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "A partition saved on the graph, drawn as cluster boxes.")
     var partition: String?
 
-    @Flag(help: "Colour clusters by maturity class (default rules; Leiden clusters when no --partition).")
+    @Flag(help: "Colour clusters by maturity class, as `clusters` classifies them with the same options (Leiden clusters when no --partition).")
     var maturity = false
 
-    @Option(help: "With --maturity: the graph with the flows and sector attributes (default: the input-output graph a derived --graph was made from, else --graph).")
-    var flows: String?
+    /// With --maturity: the same options as `clusters`, so the colours are the table's classes.
+    @OptionGroup(title: "Maturity options (with --maturity, as in `clusters`)")
+    var assessment: AssessmentArguments
 
     @Option(help: "Draw the supplier pyramid under this lead firm instead.")
     var lead: String?
@@ -81,6 +84,9 @@ struct RenderCommand: ParsableCommand {
         if top < 0 { throw ValidationError("--top must be 0 (all links) or more.") }
         if nodeLimit < 1 { throw ValidationError("--node-limit must be at least 1.") }
         if lead != nil, keySectors { throw ValidationError("Choose one of --lead and --key-sectors.") }
+        if !maturity, assessment.isCustomised {
+            throw ValidationError("--flows, --compare, --reference, --rules, --seed and --resolution decide maturity classes; add --maturity.")
+        }
         if let format, keySectors, format != .svg { throw ValidationError("The key-sector chart is drawn as SVG only; use --format svg or a .svg file.") }
         if let output, format == nil, RenderFormat(path: output) == nil {
             throw ValidationError("Cannot tell the format from '\(output)'; name a .svg, .png, .pdf or .dot file, or pass --format.")
@@ -119,17 +125,11 @@ struct RenderCommand: ParsableCommand {
         var clusters: [RenderedCluster] = []
         var source = "clusters of partition '\(partition ?? "")'"
         if maturity {
-            let found = try partition.map { try store.loadPartition(graph: graph, name: $0) }
-                ?? drawn.communities(CommunityOptions(method: .leiden)).partition
+            let options = try assessment.options(graph: graph, partition: partition)
+            let assessed = try PartitionAssessment(AssessmentInputs(store: store, options: options))
             if partition == nil { source = "clusters found by Leiden" }
-            let flowsGraph = try store.loadFlowsGraph(for: graph, structure: drawn, explicit: flows).graph
-            let rules = MaturityRules.standard
-            let calculator = ClusterIndicatorCalculator(flows: flowsGraph, structure: drawn, reference: nil, earlier: nil,
-                                                        settings: rules.indicators)
-            let assessed = try MaturityClassifier(rules: rules).assess(found, calculator: calculator)
-            var classes = [String?](repeating: nil, count: found.communityCount)
-            for cluster in assessed where cluster.id < classes.count { classes[cluster.id] = cluster.maturity.rawValue }
-            clusters = RenderedCluster.clusters(from: found, graph: drawn, maturity: classes)
+            clusters = RenderedCluster.clusters(from: assessed.partition, graph: assessed.inputs.structure,
+                                                maturity: assessed.classByCommunity)
         } else if let partition {
             clusters = RenderedCluster.clusters(from: try store.loadPartition(graph: graph, name: partition), graph: drawn)
         } else if aggregate == .always || (aggregate == .auto && drawn.nodeCount > nodeLimit) {

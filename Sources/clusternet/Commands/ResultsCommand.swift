@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClusterStore
+import ResultFormat
 
 /// `clusternet results`: saved analyses (partitions and scores) by graph.
 struct ResultsCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import ClusterGraph
 import ClusterStore
 import InputOutput
+import ResultFormat
 
 extension SizeMeasure: ExpressibleByArgument {}
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import ClusterAssessment
 import ClusterGraph
 import ClusterStore
+import ResultFormat
 
 /// `clusternet tiers --graph G --lead K`: the supplier pyramid under a lead firm.
 struct TiersCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ResultFormat
 
 /// How a command prints its result.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable, Sendable {

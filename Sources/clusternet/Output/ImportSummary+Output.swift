@@ -1,4 +1,5 @@
 import ClusterStore
+import ResultFormat
 
 extension ImportSummary {
     /// The import report: `{"graph", "rows", "nodes_added", "nodes", "links", "attributes": [{"name", "type"}]}`.

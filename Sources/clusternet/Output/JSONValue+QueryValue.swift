@@ -1,5 +1,6 @@
 import ClusterGraph
 import GraphQuery
+import ResultFormat
 
 extension JSONValue {
     /// A query value in JSON: nodes as `{key, label, kind, …attributes}`, relationships as

@@ -1,5 +1,6 @@
 import ClusterAssessment
 import ClusterStore
+import ResultFormat
 
 /// Writes a generated firm graph to the store and prints what was written.
 enum GeneratedGraphWriter {

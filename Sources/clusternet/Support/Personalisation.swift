@@ -1,6 +1,7 @@
 import ClusterGraph
 import ClusterStore
 import Foundation
+import ResultFormat
 import TabularText
 
 /// PageRank's jump weights for `centrality --measure pagerank`, from `--personalisation FILE`

@@ -1,10 +1,11 @@
 import ClusterRender
+import ResultFormat
 
 /// GraphML (http://graphml.graphdrawing.org) for Gephi, yEd, networkx and igraph: typed `<key>`
 /// declarations for the label, kind and every attribute, `edgedefault` from the graph's
 /// direction, link weights as the `weight` key.
-enum GraphMLWriter {
-    static func document(_ graph: ExportedGraph) -> String {
+public enum GraphMLWriter {
+    public static func document(_ graph: ExportedGraph) -> String {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \

@@ -1,17 +1,17 @@
 import Foundation
 
 /// Rows and named columns: how a command's result looks as `--format table` or `csv`.
-struct ResultTable: Sendable {
-    var columns: [String]
-    var rows: [[JSONValue]]
+public struct ResultTable: Sendable {
+    public var columns: [String]
+    public var rows: [[JSONValue]]
 
-    init(columns: [String], rows: [[JSONValue]] = []) {
+    public init(columns: [String], rows: [[JSONValue]] = []) {
         self.columns = columns
         self.rows = rows
     }
 
     /// The table as RFC 4180 CSV: a header of the column names, then the rows.
-    func csv() -> String {
+    public func csv() -> String {
         var output = columns.map(Self.csvField).joined(separator: ",") + "\n"
         for row in rows {
             output += row.map { Self.csvField(Self.plainText($0)) }.joined(separator: ",") + "\n"
@@ -20,7 +20,7 @@ struct ResultTable: Sendable {
     }
 
     /// The table aligned for a terminal; long cells are cut to `maxCellWidth` characters with `…`.
-    func text(maxCellWidth: Int = 48) -> String {
+    public func text(maxCellWidth: Int = 48) -> String {
         let cells = [columns] + rows.map { $0.map(Self.displayText) }
         let clipped = cells.map { row in
             row.map { $0.count > maxCellWidth ? String($0.prefix(maxCellWidth - 1)) + "…" : $0 }
@@ -49,7 +49,7 @@ struct ResultTable: Sendable {
     }
 
     /// A cell as text: strings as they are, numbers as in JSON, lists joined by `;`, null empty.
-    static func plainText(_ value: JSONValue) -> String {
+    public static func plainText(_ value: JSONValue) -> String {
         switch value {
         case .null: return ""
         case .bool(let flag): return flag ? "true" : "false"
@@ -62,7 +62,7 @@ struct ResultTable: Sendable {
 
     /// A cell as a person reads it in a terminal: like ``plainText(_:)`` but numbers cut to
     /// six significant digits (CSV and JSON keep full precision).
-    static func displayText(_ value: JSONValue) -> String {
+    public static func displayText(_ value: JSONValue) -> String {
         guard case .number(let number) = value, number != number.rounded() else { return plainText(value) }
         let integerDigits = abs(number) < 1 ? 0 : Int(log10(abs(number))) + 1
         var text = String(format: "%.\(max(0, 6 - integerDigits))f", number)

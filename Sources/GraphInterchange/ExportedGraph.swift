@@ -1,17 +1,18 @@
 import ClusterGraph
 import ClusterStore
+import ResultFormat
 
 /// A stored graph as the exporters see it: its summary, nodes and links, and the type of each
 /// node and link attribute (declared up front by GraphML and GEXF).
-struct ExportedGraph {
-    let summary: GraphSummary
-    let nodes: [NodeRecord]
-    let links: [LinkRecord]
+public struct ExportedGraph {
+    public let summary: GraphSummary
+    public let nodes: [NodeRecord]
+    public let links: [LinkRecord]
     /// Attribute names in sorted order with their type: numeric when every value is a number.
-    let nodeAttributes: [(name: String, numeric: Bool)]
-    let linkAttributes: [(name: String, numeric: Bool)]
+    public let nodeAttributes: [(name: String, numeric: Bool)]
+    public let linkAttributes: [(name: String, numeric: Bool)]
 
-    init(store: LinkageStore, graph: String) throws {
+    public init(store: LinkageStore, graph: String) throws {
         summary = try store.graph(named: graph)
         nodes = try store.nodes(graph: graph)
         links = try store.links(graph: graph)

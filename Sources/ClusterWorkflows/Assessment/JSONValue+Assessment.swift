@@ -1,19 +1,20 @@
 import ClusterAssessment
+import ResultFormat
 
 extension JSONValue {
     /// An indicator set as `{name: value or null}` in reading order.
-    static func indicators(_ set: IndicatorSet) -> JSONValue {
+    public static func indicators(_ set: IndicatorSet) -> JSONValue {
         .object(set.indicators.map { ($0.rawValue, .number(set[$0])) })
     }
 
     /// Why indicators are missing, as `{name: reason}`.
-    static func missingIndicators(_ set: IndicatorSet) -> JSONValue {
+    public static func missingIndicators(_ set: IndicatorSet) -> JSONValue {
         .object(set.indicators.compactMap { indicator in set.missing[indicator].map { (indicator.rawValue, .string($0)) } })
     }
 
     /// A classified cluster as in the CLI contract, plus the missing-data reasons, the evidence and
     /// its trade with the other clusters.
-    static func assessedCluster(_ cluster: AssessedCluster, neighbours: [ClusterNeighbours.Link] = []) -> JSONValue {
+    public static func assessedCluster(_ cluster: AssessedCluster, neighbours: [ClusterNeighbours.Link] = []) -> JSONValue {
         .object([
             ("id", .number(cluster.id)),
             ("members", .strings(cluster.members)),

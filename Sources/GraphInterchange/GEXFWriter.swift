@@ -1,10 +1,11 @@
 import ClusterGraph
 import ClusterRender
+import ResultFormat
 
 /// GEXF 1.2 (https://gexf.net), Gephi's own format: node labels, typed attribute declarations,
 /// `defaultedgetype` from the graph's direction and link weights.
-enum GEXFWriter {
-    static func document(_ graph: ExportedGraph) -> String {
+public enum GEXFWriter {
+    public static func document(_ graph: ExportedGraph) -> String {
         let summary = graph.summary
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>

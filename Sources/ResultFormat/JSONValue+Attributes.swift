@@ -2,7 +2,7 @@ import ClusterGraph
 
 extension JSONValue {
     /// An attribute value as JSON: a number or a string.
-    init(_ value: AttributeValue) {
+    public init(_ value: AttributeValue) {
         switch value {
         case .number(let number): self = .number(number)
         case .text(let text): self = .string(text)
@@ -10,7 +10,7 @@ extension JSONValue {
     }
 
     /// Attributes as an object with names in sorted order, so output is the same every run.
-    static func attributes(_ attributes: [String: AttributeValue]) -> JSONValue {
+    public static func attributes(_ attributes: [String: AttributeValue]) -> JSONValue {
         .object(attributes.sorted { $0.key < $1.key }.map { ($0.key, JSONValue($0.value)) })
     }
 }

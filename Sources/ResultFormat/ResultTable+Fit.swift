@@ -2,7 +2,7 @@ extension ResultTable {
     /// The table as text no wider than `width` where cutting long text cells can achieve it: the
     /// widest column is narrowed first (labels and descriptions, not keys or numbers), never below
     /// its header or 12 characters; a cut cell ends in `…`.
-    func text(fitting width: Int) -> String {
+    public func text(fitting width: Int) -> String {
         var limits = columns.indices.map { column in
             rows.reduce(columns[column].count) { max($0, column < $1.count ? Self.plainText($1[column]).count : 0) }
         }

@@ -1,8 +1,9 @@
+import ResultFormat
 /// networkx's node-link JSON (`networkx.node_link_graph(data, edges="links")` reads it):
 /// `{"directed", "multigraph", "graph": {"name", "description", "source"}, "nodes": [{"id",
 /// "label", "kind", attributes…}], "links": [{"source", "target", "weight", "kind", attributes…}]}`.
-enum NodeLinkJSONWriter {
-    static func document(_ graph: ExportedGraph) -> JSONValue {
+public enum NodeLinkJSONWriter {
+    public static func document(_ graph: ExportedGraph) -> JSONValue {
         let summary = graph.summary
         // Attributes named like the fixed fields would overwrite them; the fixed fields win.
         let nodeFields: Set<String> = ["id", "label", "kind"], linkFields: Set<String> = ["source", "target", "weight", "kind"]

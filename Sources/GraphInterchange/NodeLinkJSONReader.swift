@@ -1,14 +1,15 @@
 import ClusterGraph
 import ClusterStore
 import Foundation
+import ResultFormat
 
 /// Reads networkx node-link JSON (what `export --to json` and `networkx.node_link_data` write)
 /// into graph contents: `directed`, `graph` (name, description, source), `nodes` with `id`,
 /// `label`, `kind` and attributes, and `links` (or `edges`) with `source`, `target`, `weight`
 /// (default 1), `kind` (default `supplies`) and attributes. Numbers and text become attributes;
 /// `true`/`false` become 1/0; nulls are missing values.
-enum NodeLinkJSONReader {
-    static func contents(bytes: [UInt8], fileName: String, graph: String) throws -> GraphContents {
+public enum NodeLinkJSONReader {
+    public static func contents(bytes: [UInt8], fileName: String, graph: String) throws -> GraphContents {
         let document: JSONInput
         do {
             document = try JSONDecoder().decode(JSONInput.self, from: Data(bytes))
@@ -117,12 +118,12 @@ enum NodeLinkJSONReader {
 }
 
 /// A node-link JSON file that cannot be imported, located by its JSON path (`nodes[3].id`).
-struct NodeLinkJSONError: UserFacingError {
-    let file: String
-    let place: String?
-    let message: String
+public struct NodeLinkJSONError: UserFacingError {
+    public let file: String
+    public let place: String?
+    public let message: String
 
-    var description: String {
+    public var description: String {
         "\(file): \(place.map { "\($0) " } ?? "")\(message)"
     }
 }

@@ -3,7 +3,7 @@
 /// Commands build their JSON from this instead of `JSONEncoder` so key order is the order the
 /// CLI contract documents, and numbers are written as numbers: integral values without a
 /// fraction (`3`), others in the shortest form that reads back exactly (`0.4197896`).
-enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
@@ -11,22 +11,22 @@ enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.serialized() == rhs.serialized()
     }
 
     /// A number, or `null` for NaN and infinities (which JSON cannot hold).
-    static func number(_ value: Double?) -> JSONValue {
+    public static func number(_ value: Double?) -> JSONValue {
         guard let value, value.isFinite else { return .null }
         return .number(value)
     }
 
-    static func number(_ value: Int) -> JSONValue { .number(Double(value)) }
+    public static func number(_ value: Int) -> JSONValue { .number(Double(value)) }
 
-    static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
+    public static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
 
     /// The compact serialisation followed by nothing; `pretty` indents by two spaces.
-    func serialized(pretty: Bool = false) -> String {
+    public func serialized(pretty: Bool = false) -> String {
         var output = ""
         write(to: &output, pretty: pretty, indent: 0)
         return output
@@ -64,7 +64,7 @@ enum JSONValue: Sendable, Equatable {
     }
 
     /// Formats a finite number: integral values up to 2^53 without a fraction.
-    static func format(_ value: Double) -> String {
+    public static func format(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
         if value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
             return String(Int64(value))

@@ -1,10 +1,11 @@
 import ClusterRender
+import ResultFormat
 
 /// Plain Graphviz DOT text: every node with its label and kind, every link with its weight (exact,
 /// as a string) and kind; the graph's name as a comment. Escaping is ClusterRender's
 /// ``DOTEscaping``, so Graphviz shows each label as stored.
-enum DOTWriter {
-    static func document(_ graph: ExportedGraph) -> String {
+public enum DOTWriter {
+    public static func document(_ graph: ExportedGraph) -> String {
         var document = DOTDocument(directed: graph.summary.isDirected)
         document.graph(["comment": .text(graph.summary.name)])
         for node in graph.nodes {
