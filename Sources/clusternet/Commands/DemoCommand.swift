@@ -90,7 +90,7 @@ struct DemoCommand: ParsableCommand {
             specialisation: try runner.decode(DemoDocuments.Specialisation.self, from: "specialisation.json"),
             diagrams: diagrams, threshold: threshold)
         let reportURL = outputDirectory.appendingPathComponent("report.md")
-        try Data(report.markdown().utf8).write(to: reportURL)
+        try CommandDestination.write(to: reportURL.path, database: database) { try $0.write(report.markdown()) }
         let strong = clusters.clusters.filter { $0.class == "strong" }.map { $0.members.joined(separator: ", ") }
         Terminal.writeStandardOutput("""
             \(clusters.clusters.count) clusters; strong: \(strong.isEmpty ? "none" : strong.joined(separator: " | "))

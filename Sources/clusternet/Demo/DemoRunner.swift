@@ -1,5 +1,6 @@
 import ClusterGraph
 import Foundation
+import ResultFormat
 
 /// Runs the steps of the demo as `clusternet` subcommands of this very executable, echoing each
 /// command line so the tour teaches the commands a user would type.
@@ -24,21 +25,18 @@ struct DemoRunner {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments + ["--db", database]
-        let target = fileName.map { outputDirectory.appendingPathComponent($0) }
-        if let target {
-            guard FileManager.default.createFile(atPath: target.path, contents: nil) else {
-                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: target.path])
-            }
-            process.standardOutput = try FileHandle(forWritingTo: target)
-        } else {
-            process.standardOutput = FileHandle.nullDevice
-        }
+        // A step's output goes through the same safe writer as --output: put in place only
+        // when the step succeeded.
+        let file = try fileName.map { try OutputFile(path: outputDirectory.appendingPathComponent($0).path, protecting: [database]) }
+        process.standardOutput = file.map { FileHandle(fileDescriptor: $0.fileDescriptor, closeOnDealloc: false) } ?? FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
+            file?.discard()
             throw StepFailed(command: shown, status: process.terminationStatus)
         }
-        return target
+        try file?.finish()
+        return fileName.map { outputDirectory.appendingPathComponent($0) }
     }
 
     /// Decodes a JSON file written by ``run(_:saveAs:)``.
