@@ -38,6 +38,15 @@ struct LinkSelection {
         isWholeGraph = from == nil && to == nil && filter.limit == nil
     }
 
+    /// True when every selected link has the same weight; stops at the first that differs.
+    func hasOneWeight(_ db: Database) throws -> Bool {
+        // The conditions stand twice: `?1` is shared, the other parameters are numbered on.
+        try Bool.fetchOne(db, sql: """
+            SELECT NOT EXISTS (SELECT 1 FROM link WHERE \(conditions)
+                               AND weight <> (SELECT weight FROM link WHERE \(conditions) LIMIT 1))
+            """, arguments: StatementArguments(arguments + arguments.dropFirst())) ?? false
+    }
+
     /// True when a link stored as `source` → `target` is to be shown the other way round: in an
     /// undirected graph, so that the `from` node (else the `to` node) stands on its side.
     func swaps(source: Int64, target: Int64) -> Bool {

@@ -5,7 +5,9 @@ extension BufferedWriter {
     /// - Complexity: O(bytes); a field that needs no quotes is copied in one block.
     @inlinable
     public func writeCSVField(_ field: UnsafeBufferPointer<UInt8>) throws {
-        guard field.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
+        // All four special bytes are at most ",": one comparison settles letters and digits.
+        guard field.contains(where: { $0 <= UInt8(ascii: ",") && ($0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D) })
+        else {
             try write(field)
             return
         }
