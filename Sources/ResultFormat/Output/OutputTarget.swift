@@ -29,7 +29,7 @@ struct OutputTarget {
             status = info
             return
         }
-        guard errno == ENOENT else { throw OutputError.cannotOpen(path: given, reason: SystemError.text(errno)) }
+        guard errno == ENOENT || errno == ENOTDIR else { throw OutputError.cannotOpen(path: given, reason: SystemError.text(errno)) }
         // A new file, or a dangling link: the file is created where the link points.
         path = try Self.followingLinks(given)
         status = nil
