@@ -34,4 +34,13 @@ public struct AssessedCluster: Sendable, Equatable {
     public let indicators: IndicatorSet
     public let reasons: [String]
     public let evidence: [Evidence]
+
+    public init(id: Int, members: [String], maturity: MaturityClass, indicators: IndicatorSet, reasons: [String], evidence: [Evidence]) {
+        self.id = id
+        self.members = members
+        self.maturity = maturity
+        self.indicators = indicators
+        self.reasons = reasons
+        self.evidence = evidence
+    }
 }
