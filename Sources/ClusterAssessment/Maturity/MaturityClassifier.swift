@@ -53,9 +53,18 @@ public struct MaturityClassifier: Sendable {
     }
 
     private func classify(_ set: IndicatorSet, id: Int, members: [String], economy: Economy) -> AssessedCluster {
+        let outcomesByClass = rules.classes.map { rule in rule.conditions.map { evaluate($0, set: set, economy: economy, maturity: rule.class) } }
+        let tests = zip(rules.classes, outcomesByClass).flatMap { rule, outcomes in
+            zip(rule.conditions, outcomes).map { ConditionTest(maturity: rule.class, condition: $0.label, passed: $1.passed) }
+        }
+        let result = decide(set, id: id, members: members, outcomesByClass: outcomesByClass)
+        return AssessedCluster(id: id, members: members, maturity: result.maturity, indicators: set, reasons: result.reasons,
+                               evidence: result.evidence, tests: tests)
+    }
+
+    private func decide(_ set: IndicatorSet, id: Int, members: [String], outcomesByClass: [[Evidence]]) -> AssessedCluster {
         var failures: [Evidence] = []
-        for rule in rules.classes {
-            let outcomes = rule.conditions.map { evaluate($0, set: set, economy: economy, maturity: rule.class) }
+        for (rule, outcomes) in zip(rules.classes, outcomesByClass) {
             let verdicts = zip(rule.conditions, outcomes).map { condition, outcome -> Bool? in
                 switch (outcome.passed, condition.ifMissing ?? .fail) {
                 case (let passed?, _): passed

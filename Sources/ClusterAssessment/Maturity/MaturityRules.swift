@@ -91,6 +91,14 @@ public struct MaturityRules: Codable, Sendable, Equatable {
             reason = provenance?.reason
         }
 
+        /// The condition in symbols: `rca ≥ 1`, `lq ≥ p75`, `any of (a > 0, b ≥ 0.01)`.
+        public var label: String {
+            if let anyOf { return "any of (" + anyOf.map(\.label).joined(separator: ", ") + ")" }
+            let limit = threshold?.value.map { $0 == $0.rounded() ? String(Int($0)) : String($0) }
+                ?? threshold?.percentile.map { "p\($0 == $0.rounded() ? String(Int($0)) : String($0))" } ?? "?"
+            return "\(indicator?.rawValue ?? "?") \(test?.symbol ?? "?") \(limit)"
+        }
+
         /// The indicators the condition reads, in order.
         public var indicators: [Indicator] {
             anyOf?.flatMap(\.indicators) ?? indicator.map { [$0] } ?? []
@@ -131,6 +139,15 @@ public struct MaturityRules: Codable, Sendable, Equatable {
             case .atMost: value <= threshold
             case .above: value > threshold
             case .below: value < threshold
+            }
+        }
+
+        var symbol: String {
+            switch self {
+            case .atLeast: "≥"
+            case .atMost: "≤"
+            case .above: ">"
+            case .below: "<"
             }
         }
 

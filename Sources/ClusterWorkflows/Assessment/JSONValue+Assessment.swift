@@ -34,6 +34,10 @@ extension JSONValue {
                     ("text", .string(evidence.text)),
                 ])
             })),
+            ("tests", .array(cluster.tests.map { test in
+                .object([("class", .string(test.maturity.rawValue)), ("condition", .string(test.condition)),
+                         ("passed", test.passed.map(JSONValue.bool) ?? .null)])
+            })),
             ("neighbours", .array(neighbours.map { link in
                 .object([
                     ("cluster", .number(link.otherCluster)),

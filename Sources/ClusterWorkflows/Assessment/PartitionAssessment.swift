@@ -137,6 +137,6 @@ public struct PartitionAssessment: Sendable {
 extension AssessedCluster {
     /// The same cluster under another id.
     func renumbered(_ id: Int) -> AssessedCluster {
-        AssessedCluster(id: id, members: members, maturity: maturity, indicators: indicators, reasons: reasons, evidence: evidence)
+        AssessedCluster(id: id, members: members, maturity: maturity, indicators: indicators, reasons: reasons, evidence: evidence, tests: tests)
     }
 }
