@@ -52,7 +52,7 @@ import Testing
         #expect(clusters[0].reasons.contains { $0.hasPrefix("Strong (not tested): Output growth since the earlier graph is unknown: no earlier graph was given") })
         let undecided = clusters[1]
         #expect(undecided.maturity == .unclassified)
-        #expect(undecided.reasons[0].hasPrefix("Unclassified — export_growth, output_growth, world_share_growth unknown: the cluster is not strong, and whether it is stable depends on them."))
+        #expect(undecided.reasons[0].hasPrefix("Unclassified — dynamics unknown (export_growth, output_growth, world_share_growth): the cluster is not strong, and whether it is stable depends on them. No earlier graph was given"))
         #expect(undecided.reasons[0].contains("pass --compare GRAPH"))
         #expect(undecided.reasons.contains { $0.hasPrefix("Stable (undecided): Output growth since the earlier graph is unknown") })
         #expect(undecided.indicators[.outputGrowth] == nil)

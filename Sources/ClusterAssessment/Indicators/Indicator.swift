@@ -60,6 +60,9 @@ public enum Indicator: String, CaseIterable, Codable, Sendable, Comparable {
         }
     }
 
+    /// True for the indicators that compare with an earlier graph.
+    public var isDynamics: Bool { unit == .growth || unit == .change }
+
     /// What the indicator measures, as the subject of a sentence for a policy reader.
     public var meaning: String {
         switch self {

@@ -85,7 +85,10 @@ public struct MaturityClassifier: Sendable {
             if verdicts.contains(where: { $0 == nil }) {
                 let unknown = zip(rule.conditions, verdicts).filter { $0.1 == nil }.flatMap { $0.0.indicators }
                 let names = Array(Set(unknown.filter { set[$0] == nil }.map(\.rawValue))).sorted()
-                let summary = "Unclassified — \(names.joined(separator: ", ")) unknown: the cluster is not \(higher(than: rule.class)), and whether it is \(rule.class.rawValue) depends on \(names.count == 1 ? "it" : "them"). \(set.missing[unknown.first { set[$0] == nil } ?? .outputGrowth] ?? "")"
+                let what = unknown.allSatisfy(\.isDynamics) ? "dynamics unknown (\(names.joined(separator: ", ")))" : "\(names.joined(separator: ", ")) unknown"
+                let why = set.missing[unknown.first { set[$0] == nil } ?? .outputGrowth] ?? ""
+                let summary = "Unclassified — \(what): the cluster is not \(higher(than: rule.class)), and whether it is \(rule.class.rawValue) depends on \(names.count == 1 ? "it" : "them"). "
+                    + why.prefix(1).uppercased() + why.dropFirst() + "."
                 return AssessedCluster(id: id, members: members, maturity: .unclassified, indicators: set,
                                        reasons: [summary] + evidence.map(\.text), evidence: evidence)
             }
