@@ -121,7 +121,7 @@ import Testing
             (#"{"name": "x", "indicators": {}, "classes": [{"class": "strong", "summary": "", "conditions": [{"indicator": "export_share", "test": "atLeast", "threshold": {"value": 1}, "source": "seed"}]}]}"#,
              "classes[0].conditions[0]: a condition whose source is \"seed\" needs the article's sentence"),
             (#"{"name": "x", "indicators": {}, "classes": [{"class": "unclassified", "summary": "", "conditions": [\#(condition)]}]}"#,
-             "classes[0].class: this name is not known here; use one of: strong, stable, potential, latent"),
+             "classes[0].class: \"unclassified\" is an outcome, not a class a rule can define"),
             (#"{"name": "x", "indicators": {}, "classes": []}"#, "at classes: no classes are defined"),
             ("not json", "not valid JSON"),
         ]
