@@ -115,7 +115,8 @@ public enum Indicator: String, CaseIterable, Codable, Sendable, Comparable {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }
 
-    static func decimal(_ value: Double, digits: Int) -> String {
+    /// `value` rounded to `digits` decimals, without the locale or a thousands separator.
+    public static func decimal(_ value: Double, digits: Int) -> String {
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
         let rounded = (value * scale).rounded() / scale
