@@ -95,7 +95,7 @@ public struct MaturityClassifier: Sendable {
             return AssessedCluster(id: id, members: members, maturity: rule.class, indicators: set,
                                    reasons: [rule.summary] + evidence.map(\.text), evidence: evidence)
         }
-        let evidence = memberTrends(set) + failures
+        let evidence = failures + memberTrends(set)
         let summary = "Unclassified — no class fits: the cluster meets the conditions of none of \(rules.classes.map(\.class.rawValue).joined(separator: ", ")) (the failed conditions follow)."
         return AssessedCluster(id: id, members: members, maturity: .unclassified, indicators: set,
                                reasons: [summary] + evidence.map(\.text), evidence: evidence)

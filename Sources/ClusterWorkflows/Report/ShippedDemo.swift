@@ -39,7 +39,7 @@ public enum ShippedDemo {
         try store.writeGraphs(InputOutputImport.contents(set, graph: regionalGraph, description: description, source: "Graphs/finland-io-2014/io2014.csv"),
                               mode: .replace)
         commands.append("clusternet import io Graphs/finland-io-2014/io2014.csv --graph fi2014 --labels Graphs/finland-io-2014/sectors.csv --description '\(description)' --replace")
-        commands.append("clusternet report --graph FIN-1995 --graph FIN-2000 --graph FIN-2005 --graph FIN-2011 --clusters Graphs/wiod-2013/clusters.csv --regions fi2014 --concordance Graphs/finland-io-2014/wiod-concordance.csv --output DIR")
+        commands.append("clusternet report --graph FIN-1995 --graph FIN-2000 --graph FIN-2005 --graph FIN-2011 --clusters Graphs/wiod-2013/clusters.csv --regions fi2014 --concordance Graphs/finland-io-2014/wiod-concordance.csv --title 'Industrial clusters of Finland, 1995–2011' --output DIR")
         return commands
     }
 
