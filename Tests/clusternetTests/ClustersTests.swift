@@ -134,7 +134,7 @@ import TestSupport
         #expect((replaced["clusters"] as? [[String: Any]])?.compactMap { $0["class"] as? String } == ["latent", "stable"])
 
         // render --maturity runs the same assessment with the same options: the same classes.
-        for options in [["--compare", "before"], ["--rules", rules]] {
+        for options in [["--compare", "before"], ["--rules", rules], ["--include-local", "--seed", "3"]] {
             let table = try json(["clusters", "--graph", "now"] + options)
             let classes = (table["clusters"] as? [[String: Any]])?.compactMap { $0["class"] as? String } ?? []
             let drawn = try run(["render", "--graph", "now", "--maturity", "--format", "dot"] + options)

@@ -27,12 +27,18 @@ public enum InputOutputImport {
         return set
     }
 
-    /// One graph per table of the set: `graph` for the national table, `graph/REGION` for each region.
+    /// A note on a national table made by summing regional ones.
+    public static let regionalSumNote = "sum of the regional tables: inter-regional flows are missing"
+
+    /// One graph per table of the set: `graph` for the national table, `graph/REGION` for each
+    /// region. A national table summed from regions says in its description that it lacks the
+    /// flows between regions.
     public static func contents(_ set: IOTableSet, graph: String, description: String, source: String) -> [GraphContents] {
-        set.allTables.map { table in
+        let national = set.regions.isEmpty || description.contains(regionalSumNote) ? description : "\(description) (\(regionalSumNote))"
+        return set.allTables.map { table in
             GraphContents(
                 name: table.region.map { "\(graph)/\($0)" } ?? graph, isDirected: true,
-                description: table.region.map { "\(description), region \($0)" } ?? description,
+                description: table.region.map { "\(description), region \($0)" } ?? national,
                 source: source, nodes: table.nodeRecords(), links: table.linkRecords())
         }
     }

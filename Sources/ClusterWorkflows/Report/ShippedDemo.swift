@@ -35,7 +35,7 @@ public enum ShippedDemo {
         let regional = data.path("finland-io-2014/io2014.csv")
         let labels = data.path("finland-io-2014/sectors.csv")
         let set = try InputOutputImport.tables(table: (try bytes(regional), regional), labels: (try bytes(labels), labels), worldExports: nil, year: nil)
-        let description = "Finland 2014, sum of the 19 regional tables (million euros): inter-regional flows are missing"
+        let description = "Finland 2014, 19 regional tables, million euros"
         try store.writeGraphs(InputOutputImport.contents(set, graph: regionalGraph, description: description, source: "Graphs/finland-io-2014/io2014.csv"),
                               mode: .replace)
         commands.append("clusternet import io Graphs/finland-io-2014/io2014.csv --graph fi2014 --labels Graphs/finland-io-2014/sectors.csv --description '\(description)' --replace")
