@@ -116,7 +116,7 @@ extension ClusterReport {
     private func regionsNote() -> [String] {
         guard let summary = regionalSummary else { return [] }
         return ["## The regional tables", "",
-                "`\(summary.name)` is the sum of the regional tables (\(summary.description)). A sum of regional tables leaves out",
+                "`\(summary.name)` (\"\(summary.description)\") is the sum of the regional tables. Such a sum leaves out",
                 "inter-regional trade: goods a region buys from another stand in its final demand as \"exports to other regions\",",
                 "not in the intermediate flows. The classes above come from the national series; the regional tables only say",
                 "where each cluster concentrates (its WIOD industries carried onto the regional sectors through `\(request.concordance?.source ?? "")`).", ""]
