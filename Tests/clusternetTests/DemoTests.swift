@@ -61,6 +61,17 @@ import TestSupport
         let latest = try #require(series.last?["clusters"] as? [[String: Any]])
         let ict = try #require(latest.first { $0["name"] as? String == "ICT" })
         #expect((ict["reasons"] as? [String] ?? []).contains { $0.contains("c14 1.732 → 1.146 (fell)") })
+        // Where the forest family concentrates: location quotients equal to pandas on the regional file.
+        let golden = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().appendingPathComponent("Golden/maturity-indicators.json"))) as? [String: Any])
+        let expected = try #require(golden["forest_family_lq_2014"] as? [String: Double])
+        let classes = try #require(document["classes"] as? [[String: Any]])
+        let regions = try #require(classes.first { $0["cluster"] as? String == "forest" }?["regions"] as? [[String: Any]])
+        #expect(regions.count == expected.count)
+        for place in regions {
+            let region = try #require(place["region"] as? String)
+            #expect(abs((place["lq"] as? Double ?? 0) - (expected[region] ?? -1)) < 1e-9, "\(region)")
+        }
         // Local sectors are the local economy, reported apart.
         #expect(((series.last?["local_economy"] as? [String: Any])?["members"] as? [String])?.contains("c18") == true)
 
@@ -90,6 +101,13 @@ import TestSupport
         let result = try run(bin + "/clusternet", ["demo", "--output", "out"], in: directory.path(""))
         #expect(result.status == 0, "\(result.standardError)")
         #expect(manager.fileExists(atPath: directory.path("out/report.md")))
+        // Without the shared folder it says where it looked; CLUSTERNET_DATA points elsewhere.
+        try manager.removeItem(atPath: directory.path("prefix/share"))
+        let lost = try run(bin + "/clusternet", ["demo", "--output", "lost"], in: directory.path(""))
+        #expect(lost.status != 0)
+        #expect(lost.standardError.contains("share/clusternet/Graphs") && lost.standardError.contains("CLUSTERNET_DATA"))
+        let found = try run(bin + "/clusternet", ["demo", "--output", "found"], in: directory.path(""), data: Repository.path("Graphs"))
+        #expect(found.status == 0, "\(found.standardError)")
     }
 
     @Test func demoWithoutDataSaysWhereToFindIt() throws {

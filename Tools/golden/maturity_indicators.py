@@ -8,7 +8,8 @@ files (not from ClusterNet): Tests/clusternetTests/Golden/maturity-indicators.js
   sales to members, own-sector flows included), linkage lift, members' RCA, and against the
   previous year output, export and world-share growth and RCA change.
 - Finland 2014 regional tables: the location quotient of output of the forest cluster (02_03, 16,
-  17_18) in each region against the sum of the regions.
+  17_18) in each region against the sum of the regions, and of the WIOD forest family (c1, c6, c7)
+  carried onto the regional sectors through Graphs/finland-io-2014/wiod-concordance.csv, as `report` does.
 
     python3 Tools/golden/maturity_indicators.py     # rewrites the golden file
 """
@@ -69,19 +70,27 @@ def wiod():
     return result
 
 
-def regional():
+def regional_output():
     table = pd.read_csv(FINLAND / "io2014.csv", sep=";")
     rows = table[table.COM == "Tuotos perushintaan"].copy()
     rows["sector"] = rows.IND.str.split(" ").str[0]
     sectors = pd.read_csv(FINLAND / "sectors.csv", dtype=str).key
-    output = rows[rows.sector.isin(sectors)].pivot_table(index="REG", columns="sector", values="value", aggfunc="sum")
+    return rows[rows.sector.isin(sectors)].pivot_table(index="REG", columns="sector", values="value", aggfunc="sum")
+
+
+def location_quotients(output, members):
     national = output.sum()
-    return {region: (output.loc[region, FOREST].sum() / output.loc[region].sum()) / (national[FOREST].sum() / national.sum())
+    return {region: (output.loc[region, members].sum() / output.loc[region].sum()) / (national[members].sum() / national.sum())
             for region in output.index}
 
 
 def main():
-    document = {"wiod_finland": wiod(), "forest_lq_2014": regional()}
+    output = regional_output()
+    concordance = pd.read_csv(FINLAND / "wiod-concordance.csv", dtype=str)
+    # The WIOD forest family (c1, c6, c7) carried onto the regional sectors, as `report --concordance` does.
+    family = sorted(concordance[concordance.wiod.isin(["c1", "c6", "c7"])].key)
+    document = {"wiod_finland": wiod(), "forest_lq_2014": location_quotients(output, FOREST),
+                "forest_family_regional_sectors": family, "forest_family_lq_2014": location_quotients(output, family)}
     OUT.write_text(json.dumps(document, indent=1, sort_keys=True) + "\n")
 
 
