@@ -109,18 +109,11 @@ public struct GraphStream {
         let keys = try NodeKeyTable(db, graphId: graphId, labels: labels)
         // Equal weights come in (source, target, kind) order, the primary key's: when every link
         // weighs the same (an unweighted network), that order is the answer and nothing is sorted.
-        let sorts = try !selection.hasOneWeight(db)
         var order = "source, target, kind"
-        let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2048
-        if sorts {
+        if try !selection.hasOneWeight(db) {
             WeightOrder.register(db)
             order = "\(WeightOrder.function)(weight) DESC, " + order
-            // A small page cache keeps SQLite's sorter to short in-memory runs merged from
-            // temporary files: half the CPU time of one long run in the store's 128 MB cache
-            // (whose linked-list sort misses the processor cache), and a tenth of the memory.
-            try db.execute(sql: "PRAGMA cache_size = -2048")
         }
-        defer { if sorts { try? db.execute(sql: "PRAGMA cache_size = \(cacheSize)") } }
         let links = try RawStatement(db, sql: """
             SELECT source, target, kind, weight FROM link WHERE \(selection.conditions) ORDER BY \(order)
             """)
