@@ -33,9 +33,8 @@ public final class OutputFile: ByteSink {
     /// Opens `path` for writing, refusing every file of the databases in `protected`.
     public init(path: String, protecting protected: [String] = []) throws {
         self.path = path
-        guard !path.isEmpty else { throw OutputError.cannotOpen(path: path, reason: "the path is empty") }
+        try Self.check(path, protecting: protected)
         let target = try OutputTarget(path)
-        for database in protected { try target.refuse(database: database, path: path) }
         if target.writesInPlace {
             descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
             guard descriptor >= 0 else { throw OutputError.cannotOpen(path: path, reason: SystemError.text(errno)) }
@@ -48,6 +47,15 @@ public final class OutputFile: ByteSink {
     }
 
     deinit { discard() }
+
+    /// Throws what opening `path` would throw (the database refused, a missing folder, a folder
+    /// given as the file) without creating anything: for commands that compute long before they
+    /// write.
+    public static func check(_ path: String, protecting protected: [String] = []) throws {
+        guard !path.isEmpty else { throw OutputError.cannotOpen(path: path, reason: "the path is empty") }
+        let target = try OutputTarget(path)
+        for database in protected { try target.refuse(database: database, path: path) }
+    }
 
     /// Runs `body` with a buffered writer to `path`, then finishes the file; when `body` or
     /// a write throws, the file is discarded (the old one stays) and the error passes on.

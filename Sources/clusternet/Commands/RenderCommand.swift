@@ -91,7 +91,7 @@ struct RenderCommand: ParsableCommand {
         if let output, format == nil, RenderFormat(path: output) == nil {
             throw ValidationError("Cannot tell the format from '\(output)'; name a .svg, .png, .pdf or .dot file, or pass --format.")
         }
-        if keySectors, chosenFormat != .svg {
+        if keySectors, (format ?? output.flatMap(RenderFormat.init(path:)) ?? .svg) != .svg {
             throw ValidationError("The key-sector chart is drawn as SVG only; write it to a .svg file (or pass --format svg).")
         }
     }
@@ -100,26 +100,22 @@ struct RenderCommand: ParsableCommand {
         // `--format` here names a file format, so the shared options (whose --format is
         // table|json|csv) are parsed from --db alone.
         let store = try GlobalOptions.parse(db.map { ["--db", $0] } ?? []).openStore()
-        // The output is opened (and checked) before the drawing is made, so a path that cannot
-        // be written fails at once rather than after a long layout.
+        // Checked before the drawing is made, so a path that cannot be written fails at once.
+        if let output { try OutputFile.check(output, protecting: [store.path]) }
+        let chosenFormat = format ?? output.flatMap(RenderFormat.init(path:)) ?? .svg
+        let bytes: [UInt8]
+        if keySectors {
+            let analysis = try LinkageAnalysis(graph: store.loadGraph(named: graph, linkKinds: ["io"]), graphName: graph)
+            let points = analysis.sectors.map { KeySectorPoint(key: $0.key, label: $0.label ?? $0.key, backward: $0.backward, forward: $0.forward) }
+            bytes = Array(KeySectorChart.svg(points, title: title).utf8)
+        } else {
+            let diagram = try makeDiagram(store: store)
+            for note in diagram.notes { Terminal.writeStandardError("note: \(note)\n") }
+            bytes = try diagram.render(format: chosenFormat)
+        }
         try CommandDestination.write(to: output, database: store.path) { writer in
-            let bytes: [UInt8]
-            if keySectors {
-                let analysis = try LinkageAnalysis(graph: store.loadGraph(named: graph, linkKinds: ["io"]), graphName: graph)
-                let points = analysis.sectors.map { KeySectorPoint(key: $0.key, label: $0.label ?? $0.key, backward: $0.backward, forward: $0.forward) }
-                bytes = Array(KeySectorChart.svg(points, title: title).utf8)
-            } else {
-                let diagram = try makeDiagram(store: store)
-                for note in diagram.notes { Terminal.writeStandardError("note: \(note)\n") }
-                bytes = try diagram.render(format: chosenFormat)
-            }
             try bytes.withUnsafeBytes { try writer.write($0) }
         }
-    }
-
-    /// `--format`, else the format `--output`'s extension names, else SVG.
-    private var chosenFormat: RenderFormat {
-        format ?? output.flatMap(RenderFormat.init(path:)) ?? .svg
     }
 
     private func makeDiagram(store: LinkageStore) throws -> Diagram {
