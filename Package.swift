@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "ClusterWorkflows",
             dependencies: [
-                "ClusterGraph", "ClusterStore", "InputOutput", "ClusterAlgorithms", "ClusterAssessment",
+                "ClusterGraph", "TabularText", "ClusterStore", "InputOutput", "ClusterAlgorithms", "ClusterAssessment",
                 "GraphQuery", "ClusterRender", "ResultFormat",
             ]
         ),

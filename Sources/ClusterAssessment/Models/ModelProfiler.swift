@@ -48,9 +48,13 @@ public struct ModelProfiler: Sendable {
 
     /// The profile of the nodes with `members` keys, or of the whole flows graph when nil.
     public func profile(members: [String]?) -> ModelProfile {
+        profile(members: members, indicators: calculator.indicators(members: members ?? calculator.flows.keys))
+    }
+
+    /// The profile from the members' indicators already computed by ``calculator``.
+    public func profile(members: [String]?, indicators set: IndicatorSet) -> ModelProfile {
         let graph = calculator.flows
         let keys = members ?? graph.keys
-        let set = calculator.indicators(members: keys)
         let view = MemberView(graph: graph, keys: keys)
         let isWhole = members == nil || Set(view.indices).count == graph.nodeCount
         // A cluster is export-oriented relative to its own economy; a whole graph in absolute terms.

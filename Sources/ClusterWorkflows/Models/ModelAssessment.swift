@@ -18,6 +18,8 @@ public struct ModelAssessment: Sendable {
     public let flowsName: String
     /// The profiled cluster's members, or nil when the whole graph is profiled.
     public let members: [String]?
+    /// The indicators of the profiled cluster or graph (export share, RCA, …).
+    public let indicators: IndicatorSet
     /// The profile as measured.
     public let measured: ModelProfile
     /// The profile compared: the measured one with the options' what-ifs.
@@ -51,7 +53,9 @@ public struct ModelAssessment: Sendable {
         }
         sources = SourceNotes(try store.attributeSources(graph: flowsName))
         finished("load")
-        measured = ModelProfiler(calculator: ClusterIndicatorCalculator(flows: flows)).profile(members: members)
+        let calculator = ClusterIndicatorCalculator(flows: flows)
+        indicators = calculator.indicators(members: members ?? flows.keys)
+        measured = ModelProfiler(calculator: calculator).profile(members: members, indicators: indicators)
         profile = measured.setting(options.whatIf)
         comparison = options.prototypes.compare(profile)
         var illustrative: [Characteristic: [String]] = [:]
