@@ -46,10 +46,13 @@ import Testing
 
     @Test func fewerThanThreeMeasuredCharacteristicsNameNoModel() {
         let profile = ModelProfiler(calculator: ClusterIndicatorCalculator(flows: Fixtures.economy(withRD: false))).profile(members: nil)
-        #expect(profile.values.count == 2)   // internationalisation and ties along the chain
+        // Internationalisation only: the fixture's c1 buys more than it makes (no Leontief inverse,
+        // so no chain depth), and a whole table has no outside for the share of sales inside.
+        #expect(profile.values.count == 1)
+        #expect(profile[.linkage]?.text.contains("a whole table has no outside") == true)
         let comparison = ModelPrototypes.standard.compare(profile)
         #expect(comparison.verdict == .undetermined)
-        #expect(comparison.explanation.hasPrefix("Undetermined: only 2 of 10 characteristics are measured"))
+        #expect(comparison.explanation.hasPrefix("Undetermined: only 1 of 10 characteristics are measured (internationalisation)"))
         #expect(!comparison.deciding.isEmpty)
         #expect(comparison.ranking[0].score != nil)   // the ranking is still shown
     }

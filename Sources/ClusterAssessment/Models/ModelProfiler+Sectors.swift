@@ -23,23 +23,16 @@ extension ModelProfiler {
     }
 
     /// Ties along the chain = ½ min(1, s / 0.5) + ½ min(1, (APL − 1) / 2), with s the share of
-    /// the members' intermediate sales that stays inside a cluster (for a whole table: intermediate
-    /// sales over output, Chenery–Watanabe) and APL the members' average propagation length.
-    /// Half of sales inside is the maturity rules' "intensive interaction"; an APL of 3 is the
-    /// seed's third tier. When one part is missing, the other alone gives the score.
+    /// the members' intermediate sales that stays inside a cluster and APL the members' average
+    /// propagation length. Half of sales inside is the maturity rules' "intensive interaction"; an
+    /// APL of 3 is the seed's third tier. A whole table has no outside, so only its depth counts;
+    /// when one part is missing, the other alone gives the score.
     func sectorLinkage(_ set: IndicatorSet, _ subject: Subject) -> Score {
         var parts: [(score: Double, text: String)] = []
         var missing: [String] = []
         let view = subject.view
         if subject.isWhole {
-            let output = view.sum("output")
-            if let total = output.value, total > 0 {
-                let sales = view.indices.reduce(0.0) { $0 + view.graph.successorWeights(of: $1).reduce(0, +) }
-                let share = sales / total
-                parts.append((min(1, share / 0.5), "\(Indicator.decimal(share * 100, digits: 1)) % of output is sold to other producers (intermediate sales / output; half or more gives full marks on this half)"))
-            } else {
-                missing.append("intermediate share: \(output.why)")
-            }
+            missing.append("the share of sales inside the chain: a whole table has no outside")
         } else if let share = set[.internalLinkage] {
             parts.append((min(1, share / 0.5), "\(Indicator.decimal(share * 100, digits: 1)) % of the members' intermediate sales stay inside the cluster (half or more gives full marks on this half)"))
         } else {
@@ -55,7 +48,7 @@ extension ModelProfiler {
         }
         let score = parts.reduce(0) { $0 + $1.score } / Double(parts.count)
         let left = missing.isEmpty ? "" : " Not measured, so the other part decides: \(missing.joined(separator: "; "))."
-        return Score(characteristic: .linkage, score: score, indicator: subject.isWhole ? "intermediate_share" : "internal_linkage",
+        return Score(characteristic: .linkage, score: score, indicator: subject.isWhole ? "average_propagation_length" : "internal_linkage",
                      value: nil,
                      text: "ties along the chain \(Indicator.decimal(score, digits: 2)): \(parts.map(\.text).joined(separator: " and ")).\(left)",
                      basis: ["links", "output"])
