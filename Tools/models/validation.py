@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Measures the seed's exemplars of the four cluster models on shipped data and prints the
-validation table of Docs/maturity-and-models.md (§7): each exemplar's verdict, ranking, margin and
-the characteristics that could not be measured.
+validation table of Docs/maturity-and-models.md: each exemplar's verdict, ranking, margin and the
+characteristics that could not be measured.
 
 Usage: Tools/models/validation.py [--write-docs]
 
 Uses $CLUSTERNET or .build/debug/clusternet (build it first), and a scratch database under .build/.
-With --write-docs the table replaces the one between the `validation-table` markers in the docs.
+With --write-docs the validation table, and the prototype, suitability-rule and seed-sentence tables
+made from Rules/*.json, replace the ones between their `<!-- name -->` markers in the docs, so the
+docs cannot drift from the shipped rules.
 """
 import json
 import os
@@ -55,8 +57,61 @@ def row(db, exemplar, data, seed_model, arguments):
     if output["illustrative"]:
         verdict += " (illustrative)"
     measured = len(output["profile"]) - len(missing)
-    return (f"| {exemplar} | {data} | {seed_model} | **{verdict}** | {ranking} | "
+    return (f"| {exemplar} | {data} | {seed_model} | {verdict} | {ranking} | "
             f"{'' if margin is None else f'{margin:.2f}'} | {measured} | {', '.join(missing) or '—'} |")
+
+
+def write_section(name, content):
+    with open(DOCS, encoding="utf-8") as f:
+        text = f.read()
+    start, end = f"<!-- {name} -->", f"<!-- /{name} -->"
+    before, found, rest = text.partition(start)
+    _, _, after = rest.partition(end)
+    if not found:
+        sys.exit(f"{DOCS} has no {start} marker")
+    with open(DOCS, "w", encoding="utf-8") as f:
+        f.write(before + start + "\n" + content + "\n" + end + after)
+
+
+def rules_tables():
+    """The shipped rules as Markdown: prototype values, suitability rules, the sentences they cite."""
+    def load(name):
+        with open(os.path.join(ROOT, "Rules", name), encoding="utf-8") as f:
+            return json.load(f)
+    prototypes, suitability, sentences = load("model-prototypes.json"), load("model-suitability.json"), load("seed-sentences.json")
+    models = prototypes["models"]
+    names = list(models[0]["values"])
+    mark = {"seed": "S", "judgement": "J"}
+    matrix = ["| characteristic | " + " | ".join(m["model"] for m in models) + " |",
+              "|---|" + "---|" * len(models)]
+    for name in names:
+        matrix.append(f"| {name} | " + " | ".join(
+            f"{m['values'][name]['value']:.1f} {mark[m['values'][name]['source']]}" for m in models) + " |")
+    matrix.append("| **defining** | " + " | ".join("; ".join(
+        f"{d['characteristic']} {'≥ ' + str(d['at_least']) if 'at_least' in d else '≤ ' + str(d['at_most'])}"
+        for d in m["defining"]) for m in models) + " |")
+    reasons = []
+    for m in models:
+        reasons.append(f"**{m['model']}** — {m['summary']}")
+        for name in names:
+            value = m["values"][name]
+            cited = f" ({', '.join(value['sentences'])})" if value.get("sentences") else ""
+            reasons.append(f"- {name} {value['value']:.1f}, {value['source']}{cited}: {value['reason']}")
+        reasons.append("")
+    rules = ["| model | precondition | prefers | weight | source | reason |", "|---|---|---|---|---|---|"]
+    for m in suitability["models"]:
+        for r in m["rules"]:
+            prefers = r["prefers"] + (f" {r['target']}" if "target" in r else "")
+            cited = f" ({', '.join(r['sentences'])})" if r.get("sentences") else ""
+            rules.append(f"| {m['model']} | {r['precondition']} | {prefers} | {r['weight']:g} | {r['source']}{cited} | {r['reason']} |")
+    used = {i for m in models for v in m["values"].values() for i in v.get("sentences", [])}
+    used |= {i for m in models for d in m["defining"] for i in d.get("sentences", [])}
+    used |= {i for m in suitability["models"] for r in m["rules"] for i in r.get("sentences", [])}
+    quotes = ["| id | English | Kyrgyz (the seed, word for word) |", "|---|---|---|"]
+    quotes += [f"| {q['id']} | {q['english']} | {q['kyrgyz']} |" for q in sentences["sentences"] if q["id"] in used]
+    return [("prototype-table", "\n".join(matrix + [""] + reasons).rstrip()),
+            ("suitability-table", "\n".join(rules)),
+            ("sentence-table", "\n".join(quotes))]
 
 
 def main():
@@ -100,15 +155,8 @@ def main():
     table = "\n".join([header, *rows, "",
                        f"`recommend` on the Kazakhstan preconditions (every value illustrative): **{recommendation['verdict']}**; {order}."])
     if "--write-docs" in sys.argv[1:]:
-        with open(DOCS, encoding="utf-8") as f:
-            text = f.read()
-        start, end = "<!-- validation-table -->", "<!-- /validation-table -->"
-        before, _, rest = text.partition(start)
-        _, _, after = rest.partition(end)
-        if not rest:
-            sys.exit(f"{DOCS} has no {start} marker")
-        with open(DOCS, "w", encoding="utf-8") as f:
-            f.write(before + start + "\n" + table + "\n" + end + after)
+        for name, content in [("validation-table", table), *rules_tables()]:
+            write_section(name, content)
     print(table)
 
 
