@@ -38,3 +38,13 @@ import Testing
         #expect(structure.pyramid?.reachShare == 1)
     }
 }
+
+@Suite struct UndirectedFirmTests {
+    @Test func undirectedLinksSayNothingAboutWhoSuppliesWhom() {
+        var builder = LinkageGraphBuilder(directed: false)
+        for (a, b) in [("a", "b"), ("b", "c"), ("c", "d")] { builder.addLink(from: a, to: b, weight: 1) }
+        let profile = ModelProfiler(calculator: ClusterIndicatorCalculator(flows: builder.build())).profile(members: nil)
+        #expect(profile.values.isEmpty)
+        #expect(profile[.leaderFirms]?.text.contains("the links have no direction") == true)
+    }
+}

@@ -61,13 +61,15 @@ public struct ModelProfiler: Sendable {
         let economy = isWhole ? nil : calculator.indicators(members: graph.keys)[.exportShare]
         let subject = Subject(view: view, isWhole: isWhole, isFirms: Self.isFirmNetwork(view))
         if subject.isFirms {
-            let structure = FirmStructure(graph: graph, members: view.indices, sizes: view.sizes())
+            let structure = graph.isDirected ? FirmStructure(graph: graph, members: view.indices, sizes: view.sizes()) : nil
+            let undirected = "the links have no direction, so who supplies whom is unknown"
             return ModelProfile(scores: [
                 internationalisation(set, economyExportShare: economy),
-                firmCompetition(structure),
-                firmLinkage(structure),
-                firmLeader(structure),
-                firmFDI(structure, subject),
+                structure.map(firmCompetition) ?? .missing(.competition, indicator: "peer_hhi", because: undirected),
+                structure.map(firmLinkage) ?? .missing(.linkage, indicator: "chain_depth", because: undirected),
+                structure.map(firmLeader) ?? .missing(.leaderFirms, indicator: "reach_share", because: undirected),
+                structure.map { firmFDI($0, subject) }
+                    ?? attributeShare(.fdi, "foreign_owned", subject, scale: 0.5, meaning: "foreign-owned firms make"),
                 Score.missing(.foreignInputs, indicator: "import_content", because: "a firm network has no input-output table"),
                 attributeShare(.smallBusiness, "sme", subject, scale: 1, meaning: "small and medium-sized enterprises make"),
                 innovation(subject),
