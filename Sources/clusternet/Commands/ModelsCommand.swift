@@ -11,8 +11,9 @@ import ResultFormat
 /// $ clusternet generate pyramid --graph cars --links-only
 /// $ clusternet models --graph cars
 /// …
-/// verdict: japanese — Japanese: similarity 0.92, 0.21 ahead of the Indian (margin 0.05); …
-/// $ clusternet models --graph cars --set fdi=1 --format json | jq .verdict
+/// verdict: japanese — Japanese: similarity 0.89, 0.17 ahead of the Indian (margin 0.05); …
+/// first place hangs on: ties along the chain from 0.94 to 0.64 would put the Indian model first instead of the Japanese
+/// $ clusternet models --graph cars --set fdi=1 --set innovation=0.1 --format json | jq .verdict
 /// "indian"
 /// ```
 struct ModelsCommand: ParsableCommand {

@@ -10,11 +10,12 @@ import ResultFormat
 /// ```
 /// $ clusternet recommend --preconditions Graphs/kazakhstan-construction-materials/preconditions.csv
 /// …
-/// verdict: indian — Indian: suitability 0.74, 0.34 ahead of the Japanese (margin 0.05), from 8 of 8 preconditions.
-/// rank  model           score
-///    1  indian          0.742
+/// verdict: indian — Indian: suitability 0.74, 0.35 ahead of the Japanese (margin 0.05), from 8 of 8 preconditions.
+/// …
+/// rank  model           score     strongest reason                       rests on illustrative values
+///    1  indian          0.741667  Openness to FDI high suits the India…  capital_availability;…
 ///    …
-///    4  north-american  0.233
+///    4  north-american  0.233333  Institutional support high suits the…  capital_availability;…
 /// ```
 struct RecommendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
