@@ -116,6 +116,22 @@ import TestSupport
         #expect(try ClusterNetCLI.databaseState(db.path) == before)
     }
 
+    @Test func theReportNamesAModelOnlyWhenTheDataDecide() throws {
+        let wiod = "Graphs/wiod-2013/"
+        try expectSuccess(["import", "io", Repository.path(wiod + "FIN-2011.csv"), "--graph", "FIN-2011",
+                           "--world-exports", Repository.path(wiod + "world-exports.csv"), "--year", "2011"])
+        let directory = try TemporaryDirectory()
+        try expectSuccess(["report", "--graph", "FIN-2011", "--clusters", Repository.path(wiod + "clusters.csv"),
+                           "--output", directory.path("report")])
+        let markdown = try String(contentsOfFile: directory.path("report/report.md"), encoding: .utf8)
+        #expect(markdown.contains("**International model:** undetermined. Ranking by similarity: indian (0.79), finnish (0.74)"))
+        #expect(markdown.contains("- What would decide it: foreign direct investment"))
+        #expect(!markdown.contains("Closest international model"))
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: directory.path("report/report.json")))) as? [String: Any])
+        let forest = try #require((report["classes"] as? [[String: Any]])?.first { ($0["members"] as? [String])?.contains("c7") == true })
+        #expect(forest["model_verdict"] as? String == "undetermined")
+    }
+
     @Test func clusterNeedsAPartition() throws {
         try expectSuccess(["generate", "district", "--graph", "d", "--firms", "10"])
         let result = try run(["models", "--graph", "d", "--cluster", "0"])

@@ -23,4 +23,23 @@ public struct SourceNotes: Sendable, Equatable {
     public func illustrative(among basis: [String]) -> [String] {
         basis.filter { notes[$0].map(Self.isIllustrative) ?? false }
     }
+
+    /// The measured characteristics of `profile` that rest on numbers marked illustrative, with those names.
+    public func illustrative(in profile: ModelProfile) -> [Characteristic: [String]] {
+        var marked: [Characteristic: [String]] = [:]
+        for score in profile.scores where score.score != nil {
+            let names = illustrative(among: score.basis)
+            if !names.isEmpty { marked[score.characteristic] = names }
+        }
+        return marked
+    }
+
+    /// One sentence saying a result rests on illustrative numbers, or nil when it does not.
+    public func illustrativeNote(for profile: ModelProfile) -> String? {
+        let marked = illustrative(in: profile)
+        guard !marked.isEmpty else { return nil }
+        let names = Set(marked.values.joined()).sorted()
+        let characteristics = profile.scores.map(\.characteristic).filter { marked[$0] != nil }.map(\.title)
+        return "Illustrative: \(characteristics.joined(separator: ", ")) rest on values marked illustrative (\(names.map { "`\($0)`" }.joined(separator: ", "))); do not cite the result as a finding."
+    }
 }

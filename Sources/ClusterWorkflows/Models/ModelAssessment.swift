@@ -58,22 +58,12 @@ public struct ModelAssessment: Sendable {
         measured = ModelProfiler(calculator: calculator).profile(members: members, indicators: indicators)
         profile = measured.setting(options.whatIf)
         comparison = options.prototypes.compare(profile)
-        var illustrative: [Characteristic: [String]] = [:]
-        for score in profile.scores where score.score != nil {
-            let marked = sources.illustrative(among: score.basis)
-            if !marked.isEmpty { illustrative[score.characteristic] = marked }
-        }
-        self.illustrative = illustrative
+        illustrative = sources.illustrative(in: profile)
         finished("compute")
     }
 
     /// One line saying the result rests on illustrative numbers, or nil when it does not.
-    public var illustrativeNote: String? {
-        guard !illustrative.isEmpty else { return nil }
-        let attributes = Set(illustrative.values.joined()).sorted()
-        let characteristics = profile.scores.map(\.characteristic).filter { illustrative[$0] != nil }.map(\.title)
-        return "Illustrative: \(characteristics.joined(separator: ", ")) rest on values marked illustrative (\(attributes.map { "`\($0)`" }.joined(separator: ", "))); do not cite the result as a finding."
-    }
+    public var illustrativeNote: String? { sources.illustrativeNote(for: profile) }
 
     /// The JSON document of `models --format json` (see Docs/maturity-and-models.md).
     public func json() -> JSONValue {
