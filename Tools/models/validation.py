@@ -104,7 +104,7 @@ def rules_tables():
             prefers = r["prefers"] + (f" {r['target']}" if "target" in r else "")
             cited = f" ({', '.join(r['sentences'])})" if r.get("sentences") else ""
             rules.append(f"| {m['model']} | {r['precondition']} | {prefers} | {r['weight']:g} | {r['source']}{cited} | {r['reason']} |")
-    used = {i for m in models for v in m["values"].values() for i in v.get("sentences", [])}
+    used = {"six-characteristics"} | {i for m in models for v in m["values"].values() for i in v.get("sentences", [])}
     used |= {i for m in models for d in m["defining"] for i in d.get("sentences", [])}
     used |= {i for m in suitability["models"] for r in m["rules"] for i in r.get("sentences", [])}
     quotes = ["| id | English | Kyrgyz (the seed, word for word) |", "|---|---|---|"]
