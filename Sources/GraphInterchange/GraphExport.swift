@@ -25,16 +25,6 @@ public enum GraphExport {
         /// Graphviz DOT text.
         case dot
 
-        /// The media type a server sends with it.
-        public var mediaType: String {
-            switch self {
-            case .graphml: return "application/graphml+xml"
-            case .gexf: return "application/xml"
-            case .json: return "application/json"
-            case .csv, .csvNodes: return "text/csv; charset=utf-8"
-            case .dot: return "text/vnd.graphviz"
-            }
-        }
     }
 
     /// Writes graph `name` as `format` into `writer` (flushed, not finished: the caller finishes

@@ -8,7 +8,7 @@
 public struct StoredText {
     public let bytes: UnsafeBufferPointer<UInt8>
 
-    public init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
 

@@ -6,7 +6,7 @@ import Darwin
 private let systemWrite = Darwin.write
 #endif
 
-/// Writes to an open file descriptor: standard output, or a device or FIFO written in place.
+/// Writes to an open file descriptor such as standard output.
 /// Every byte is written or the write throws (`/dev/full` fails instead of losing the output).
 ///
 /// ```swift
@@ -18,17 +18,15 @@ public final class FileDescriptorSink: ByteSink {
     public let descriptor: Int32
     /// The path or name used in error messages (`standard output`).
     public let name: String
-    private let closesOnFinish: Bool
 
-    public init(descriptor: Int32, name: String, closesOnFinish: Bool) {
+    /// A sink to `descriptor`, which stays open (its owner closes it).
+    public init(descriptor: Int32, name: String) {
         self.descriptor = descriptor
         self.name = name
-        self.closesOnFinish = closesOnFinish
     }
 
-    /// Standard output; left open when finished.
     public static var standardOutput: FileDescriptorSink {
-        FileDescriptorSink(descriptor: STDOUT_FILENO, name: standardOutputName, closesOnFinish: false)
+        FileDescriptorSink(descriptor: STDOUT_FILENO, name: standardOutputName)
     }
 
     static let standardOutputName = "standard output"
@@ -42,10 +40,8 @@ public final class FileDescriptorSink: ByteSink {
         try Self.writeAll(bytes, to: descriptor, name: name, unchanged: false)
     }
 
-    public func finish() throws {
-        guard closesOnFinish else { return }
-        if close(descriptor) != 0 { throw OutputError.writeFailed(path: name, reason: SystemError.text(errno), unchanged: false) }
-    }
+    /// Nothing to do: every byte was written when ``write(_:)`` returned.
+    public func finish() throws {}
 
     /// Writes all of `bytes`, retrying after interruptions and short writes.
     static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32, name: String, unchanged: Bool) throws {

@@ -11,7 +11,7 @@ public struct JSONArrayWriter {
     private let writer: BufferedWriter
     private let pretty: Bool
     private let indent: Int
-    public private(set) var count = 0
+    private var count = 0
 
     /// Writes `[`; `indent` is the depth the array itself stands at.
     public init(_ writer: BufferedWriter, pretty: Bool, indent: Int) throws {

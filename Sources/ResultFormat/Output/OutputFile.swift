@@ -33,8 +33,7 @@ public final class OutputFile: ByteSink {
     /// Opens `path` for writing, refusing every file of the databases in `protected`.
     public init(path: String, protecting protected: [String] = []) throws {
         self.path = path
-        try Self.check(path, protecting: protected)
-        let target = try OutputTarget(path)
+        let target = try Self.target(path, protecting: protected)
         if target.writesInPlace {
             descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
             guard descriptor >= 0 else { throw OutputError.cannotOpen(path: path, reason: SystemError.text(errno)) }
@@ -52,9 +51,14 @@ public final class OutputFile: ByteSink {
     /// given as the file) without creating anything: for commands that compute long before they
     /// write.
     public static func check(_ path: String, protecting protected: [String] = []) throws {
+        _ = try target(path, protecting: protected)
+    }
+
+    private static func target(_ path: String, protecting protected: [String]) throws -> OutputTarget {
         guard !path.isEmpty else { throw OutputError.cannotOpen(path: path, reason: "the path is empty") }
         let target = try OutputTarget(path)
         for database in protected { try target.refuse(database: database, path: path) }
+        return target
     }
 
     /// Runs `body` with a buffered writer to `path`, then finishes the file; when `body` or
@@ -71,9 +75,6 @@ public final class OutputFile: ByteSink {
             throw error
         }
     }
-
-    /// The open descriptor, for a child process that writes the file (`demo` runs its steps so).
-    public var fileDescriptor: Int32 { descriptor }
 
     public func write(_ bytes: UnsafeRawBufferPointer) throws {
         try FileDescriptorSink.writeAll(bytes, to: descriptor, name: path, unchanged: replacement != nil)
