@@ -4,7 +4,7 @@ import ResultFormat
 /// How export errors name the node or link whose text cannot be written (control characters
 /// shown as escapes, so the message stays one readable line).
 enum ExportPlace {
-    static func node(_ key: StoredText) -> String {
+    static func node(_ key: RowText) -> String {
         "node '\(TerminalText.escaped(key.string))'"
     }
 

@@ -70,7 +70,7 @@ public enum GEXFWriter {
     }
 
     /// `<attvalues>`: the kind, then each attribute in the order of its declaration (both sorted by name).
-    private static func writeValues(kind: StoredText, _ attributes: [(name: String, value: AttributeValue)], ids: [String: Int],
+    private static func writeValues(kind: RowText, _ attributes: [(name: String, value: AttributeValue)], ids: [String: Int],
                                     xml: XMLTextWriter, owner: @autoclosure () -> String) throws {
         try xml.writer.write("<attvalues><attvalue for=\"0\" value=\"")
         try xml.write(kind.bytes, place: "the kind of \(owner())")

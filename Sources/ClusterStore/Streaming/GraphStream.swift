@@ -64,8 +64,8 @@ public struct GraphStream {
                     attributeRow = try attributes.step()
                 }
             }
-            try body(StreamedNode(key: StoredText(nodes.bytes(1) ?? Self.empty), label: nodes.bytes(2).map(StoredText.init),
-                                  kind: StoredText(nodes.bytes(3) ?? Self.empty), attributes: Self.sortedByName(values)))
+            try body(StreamedNode(key: RowText(nodes.bytes(1) ?? Self.empty), label: nodes.bytes(2).map(RowText.init),
+                                  kind: RowText(nodes.bytes(3) ?? Self.empty), attributes: Self.sortedByName(values)))
         }
     }
 
@@ -123,7 +123,7 @@ public struct GraphStream {
             // Links whose ends are missing are left out, as a join would.
             guard let sourceKey = keys.key(source), let targetKey = keys.key(target) else { continue }
             try body(StreamedLink(source: sourceKey, target: targetKey, sourceLabel: keys.label(source), targetLabel: keys.label(target),
-                                  kind: StoredText(kind), weight: links.double(3),
+                                  kind: RowText(kind), weight: links.double(3),
                                   attributes: try attributes?.values(source: source, target: target, kind: kind) ?? []))
         }
     }
@@ -147,9 +147,9 @@ public struct GraphStream {
             if selection.swaps(source: source, target: target) {
                 ends = (key: (ends.key.1, ends.key.0), label: (ends.label.1, ends.label.0))
             }
-            try body(StreamedLink(source: StoredText(ends.key.0 ?? Self.empty), target: StoredText(ends.key.1 ?? Self.empty),
-                                  sourceLabel: ends.label.0.map(StoredText.init), targetLabel: ends.label.1.map(StoredText.init),
-                                  kind: StoredText(kind), weight: links.double(3),
+            try body(StreamedLink(source: RowText(ends.key.0 ?? Self.empty), target: RowText(ends.key.1 ?? Self.empty),
+                                  sourceLabel: ends.label.0.map(RowText.init), targetLabel: ends.label.1.map(RowText.init),
+                                  kind: RowText(kind), weight: links.double(3),
                                   attributes: try attributes?.values(source: source, target: target, kind: kind) ?? []))
         }
     }

@@ -43,13 +43,13 @@ final class NodeKeyTable {
     deinit { bytes.deallocate() }
 
     /// The key of node `id`, nil when the graph has no such node.
-    func key(_ id: Int64) -> StoredText? {
+    func key(_ id: Int64) -> RowText? {
         guard let position = position(id) else { return nil }
         return text(from: start(position), to: keyEnds[position])
     }
 
     /// The label of node `id`, nil when it has none (or labels were not loaded).
-    func label(_ id: Int64) -> StoredText? {
+    func label(_ id: Int64) -> RowText? {
         guard let position = position(id), position < labelEnds.count, labelEnds[position] >= 0 else { return nil }
         return text(from: keyEnds[position], to: labelEnds[position])
     }
@@ -65,7 +65,7 @@ final class NodeKeyTable {
         return labelEnds.isEmpty || labelEnds[position - 1] < 0 ? keyEnds[position - 1] : labelEnds[position - 1]
     }
 
-    private func text(from start: Int, to end: Int) -> StoredText {
-        StoredText(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    private func text(from start: Int, to end: Int) -> RowText {
+        RowText(UnsafeBufferPointer(rebasing: bytes[start..<end]))
     }
 }

@@ -3,12 +3,12 @@ import ClusterGraph
 /// One stored link as ``GraphStream/forEachLink(filter:labels:_:)`` reads it: valid only inside
 /// the callback (its text is SQLite's buffer).
 public struct StreamedLink {
-    public let source: StoredText
-    public let target: StoredText
+    public let source: RowText
+    public let target: RowText
     /// The end nodes' labels, when asked for and set.
-    public let sourceLabel: StoredText?
-    public let targetLabel: StoredText?
-    public let kind: StoredText
+    public let sourceLabel: RowText?
+    public let targetLabel: RowText?
+    public let kind: RowText
     public let weight: Double
     /// Its attributes, sorted by name.
     public let attributes: [(name: String, value: AttributeValue)]

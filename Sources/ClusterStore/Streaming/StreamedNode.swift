@@ -3,9 +3,9 @@ import ClusterGraph
 /// One stored node as ``GraphStream/forEachNode(kind:limit:_:)`` reads it: valid only inside
 /// the callback (its text is SQLite's buffer).
 public struct StreamedNode {
-    public let key: StoredText
-    public let label: StoredText?
-    public let kind: StoredText
+    public let key: RowText
+    public let label: RowText?
+    public let kind: RowText
     /// Its attributes, sorted by name.
     public let attributes: [(name: String, value: AttributeValue)]
 

@@ -5,7 +5,7 @@
 /// ```swift
 /// try stream.forEachNode { node in keys.append(node.key.string) }
 /// ```
-public struct StoredText {
+public struct RowText {
     public let bytes: UnsafeBufferPointer<UInt8>
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
