@@ -8,7 +8,9 @@ extension LinkageStore {
     /// has — an official cluster definition, or the same grouping across several years.
     ///
     /// Nodes the file does not list become clusters of their own (the assessment reports
-    /// single-sector groups as "not a cluster"). Nothing is saved when the file has an error.
+    /// single-sector groups as "not a cluster"). The file's cluster names are kept with the
+    /// partition (`--cluster forest`), except names that read as numbers. Nothing is saved when
+    /// the file has an error.
     ///
     /// ```swift
     /// try store.importPartition(file: "Graphs/wiod-2013/clusters.csv", graph: "FIN-2011", name: "etla", replace: true)
@@ -53,7 +55,23 @@ extension LinkageStore {
         }
         let partition = Partition(assignment: complete, keys: keys)
         try savePartition(partition, graph: graph, name: name, method: "file",
-                          parameters: ["file": file, "unlisted": String(unlisted)], replace: replace)
+                          parameters: ["file": file, "unlisted": String(unlisted)], replace: replace,
+                          clusterNames: Self.namesByCommunity(partition, raw: complete, names: clusterIds))
         return (partition, partition.members(keys: keys), unlisted)
+    }
+
+    /// The file's name of each community of `partition`; nil for unlisted nodes, names that read
+    /// as ids, and a name that only the letter case tells apart from an earlier one.
+    private static func namesByCommunity(_ partition: Partition, raw: [Int], names: [String: Int]) -> [String?] {
+        var nameOfRaw: [Int: String] = [:]
+        for (name, id) in names { nameOfRaw[id] = name }
+        var result = [String?](repeating: nil, count: partition.communityCount)
+        var used = Set<String>()
+        for (node, community) in partition.assignment.enumerated() where result[community] == nil {
+            if let name = nameOfRaw[raw[node]], ClusterReference.isValidName(name), used.insert(name.lowercased()).inserted {
+                result[community] = name
+            }
+        }
+        return result
     }
 }
