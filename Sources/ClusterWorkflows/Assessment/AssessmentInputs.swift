@@ -14,8 +14,9 @@ public struct AssessmentInputs: Sendable {
     public let flows: LinkageGraph
     public let earlier: LinkageGraph?
     public let reference: LinkageGraph?
-    /// The saved partition named in the options, or nil when clusters are to be detected.
-    public let savedPartition: Partition?
+    /// The saved partition named in the options, or nil when clusters are to be detected; a
+    /// caller with its own partition of ``structure`` (a template fitted to the graph) sets it.
+    public var savedPartition: Partition?
 
     /// - Throws: the store's errors for an unknown graph or partition.
     public init(store: LinkageStore, options: ClusterAssessmentOptions) throws {

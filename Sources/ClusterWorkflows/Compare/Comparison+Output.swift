@@ -1,0 +1,127 @@
+import ClusterAssessment
+import Foundation
+import ClusterGraph
+import ClusterRender
+import ResultFormat
+
+extension Comparison {
+    /// The indicators the table and chart show by default: world position and size.
+    public static let shownIndicators: [Indicator] = [.rca, .worldShare, .output, .exportShare, .internalLinkage, .outputGrowth]
+
+    /// The JSON document of `compare --format json` (see Docs/templates-and-compare.md).
+    public func json() -> JSONValue {
+        .object([
+            ("template", .string(template.name)),
+            ("kind", .string(comparability.kind.rawValue)),
+            ("forced", .bool(options.force && !comparability.problems.isEmpty)),
+            ("problems", .strings(comparability.problems)),
+            ("notes", .strings(comparability.notes)),
+            ("rules", .string(options.assessment.rules.name)),
+            ("graphs", .array(columns.map { column in
+                .object([
+                    ("graph", .string(column.graph)), ("label", .string(column.label)),
+                    ("economy", column.context.economy.map(JSONValue.string) ?? .null),
+                    ("year", column.context.year.map { .number($0) } ?? .null),
+                    ("unit", column.context.unit.map(JSONValue.string) ?? .null),
+                    ("flows", .string(column.assessment.inputs.flowsName)),
+                    ("earlier", column.earlier.map(JSONValue.string) ?? .null),
+                    ("missing", .strings(column.fit.missing)), ("extra", .strings(column.fit.extra)),
+                ])
+            })),
+            ("clusters", .array(rows.map { row in
+                .object([
+                    ("template_cluster", .number(row.templateCluster)),
+                    ("name", .string(row.name)),
+                    ("cells", .array(zip(columns, row.cells).map { column, cell in
+                        guard let cell else { return .null }
+                        return .object([
+                            ("graph", .string(column.graph)),
+                            ("id", .number(cell.cluster.id)),
+                            ("members", .strings(cell.cluster.members)),
+                            ("class", .string(cell.cluster.maturity.rawValue)),
+                            ("indicators", .indicators(cell.cluster.indicators)),
+                            ("reasons", .strings(cell.cluster.reasons)),
+                            ("change", cell.change.map { change in
+                                .object([("from", .string(change.from.rawValue)), ("to", .string(change.to.rawValue)),
+                                         ("since", .string(change.since)), ("reasons", .strings(change.reasons))])
+                            } ?? .null),
+                        ])
+                    })),
+                ])
+            })),
+        ])
+    }
+
+    /// One row per cluster and graph (for CSV and spreadsheets): class, the shown indicators and
+    /// the reason for a change of class.
+    public func longTable() -> ResultTable {
+        ResultTable(
+            columns: ["cluster", "graph", "label", "class"] + Self.shownIndicators.map(\.rawValue) + ["change", "reason"],
+            rows: rows.flatMap { row in
+                zip(columns, row.cells).compactMap { column, cell -> [JSONValue]? in
+                    guard let cell else { return nil }
+                    let values = Self.shownIndicators.map { JSONValue.number(cell.cluster.indicators[$0]) }
+                    return [.string(row.name), .string(column.graph), .string(column.label), .string(cell.cluster.maturity.rawValue)]
+                        + values
+                        + [cell.change.map { .string("\($0.from.rawValue) → \($0.to.rawValue)") } ?? .null,
+                           cell.change.map { .string($0.reasons.joined(separator: "; ")) } ?? .null]
+                }
+            })
+    }
+
+    /// Clusters down, graphs across: each cell the class and RCA (or output share when RCA is
+    /// unknown), for people.
+    public func sideBySideTable() -> ResultTable {
+        ResultTable(columns: ["cluster"] + columns.map(\.label), rows: rows.map { row in
+            [.string(row.name)] + row.cells.map { cell -> JSONValue in
+                guard let cell else { return .string("–") }
+                let indicators = cell.cluster.indicators
+                let detail = indicators[.rca].map { "RCA " + Indicator.rca.describe($0) }
+                    ?? indicators[.outputShare].map { Indicator.outputShare.describe($0) } ?? ""
+                return .string(cell.cluster.maturity.rawValue + (detail.isEmpty ? "" : " · " + detail) + (cell.change == nil ? "" : " *"))
+            }
+        })
+    }
+
+    /// Small multiples of `indicators` (default RCA, world share, output) for the clusters with at
+    /// least two members somewhere (or those named in `clusters`), coloured by class.
+    public func chart(indicators: [Indicator] = [.rca, .worldShare, .output], clusters: [Int]? = nil) -> ComparisonChart {
+        let shown = rows.filter { row in
+            clusters.map { $0.contains(row.templateCluster) } ?? row.cells.contains { ($0?.cluster.members.count ?? 0) >= 2 }
+        }
+        let economy = Set(columns.compactMap(\.context.economy))
+        let span = columns.count > 1 ? "\(columns[0].label)–\(columns[columns.count - 1].label)" : columns.first?.label ?? ""
+        let title = comparability.kind == .series && economy.count == 1
+            ? "\(economy.first ?? "") \(span): template \(template.name)"
+            : "\(columns.map(\.label).joined(separator: ", ")): template \(template.name)"
+        let units = Set(columns.compactMap(\.context.unit))
+        return ComparisonChart(
+            title: title,
+            subtitle: "Classes by the rules \(options.assessment.rules.name)" + (units.count == 1 ? "; output in \(units.first ?? "")" : ""),
+            xLabels: columns.map(\.label), connected: comparability.kind == .series,
+            measures: indicators.map(Self.measure),
+            rows: shown.map { row in
+                ComparisonChart.Row(title: row.name,
+                                    values: indicators.map { indicator in row.cells.map { $0?.cluster.indicators[indicator] } },
+                                    classes: row.cells.map { $0?.cluster.maturity.rawValue })
+            })
+    }
+
+    private static func measure(_ indicator: Indicator) -> ComparisonChart.Measure {
+        switch indicator {
+        case .rca: return .init(title: "RCA", format: .ratio, reference: 1)
+        case .locationQuotient: return .init(title: "Location quotient", format: .ratio, reference: 1)
+        case .worldShare: return .init(title: "World export share", format: .percent)
+        case .output: return .init(title: "Output", format: .amount)
+        case .exports: return .init(title: "Exports", format: .amount)
+        case .outputShare, .exportShare, .internalLinkage, .largestMemberShare, .foreignShare, .smeShare, .largestFirmShare,
+             .rdIntensity, .rdLinks, .outputGrowth, .exportGrowth:
+            return .init(title: indicator.rawValue.replacingOccurrences(of: "_", with: " ").capitalizedFirst, format: .percent)
+        default: return .init(title: indicator.rawValue.replacingOccurrences(of: "_", with: " ").capitalizedFirst, format: .ratio)
+        }
+    }
+}
+
+private extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
