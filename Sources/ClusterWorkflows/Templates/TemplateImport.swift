@@ -33,8 +33,12 @@ extension ClusterTemplate {
         // Names are kept as written; only those a user could not type as a name change.
         var used = Set(clusters.map { $0.name.lowercased() })
         for index in clusters.indices where !ClusterReference.isValidName(clusters[index].name) {
-            var renamed = "cluster \(clusters[index].name)"
-            while used.contains(renamed.lowercased()) { renamed += "'" }
+            let base = "cluster \(clusters[index].name)"
+            var renamed = base, number = 2
+            while used.contains(renamed.lowercased()) {
+                renamed = "\(base) \(number)"
+                number += 1
+            }
             used.insert(renamed.lowercased())
             clusters[index].name = renamed
         }
