@@ -45,7 +45,9 @@ public struct Comparability: Sendable, Equatable {
             order = unknownYear.isEmpty ? graphs.indices.sorted { (contexts[$0].year ?? 0, $0) < (contexts[$1].year ?? 0, $1) } : Array(graphs.indices)
             let byYear = Dictionary(grouping: graphs.indices.filter { contexts[$0].year != nil }, by: { contexts[$0].year ?? 0 })
             for (year, same) in byYear.sorted(by: { $0.key < $1.key }) where same.count > 1 {
-                problems.append("\(same.map { graphs[$0] }.joined(separator: " and ")) are all \(economies.first ?? "") \(year)")
+                let names = same.map { graphs[$0] }
+                let listed = names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+                problems.append("\(listed) \(names.count == 2 ? "both" : "all") stand for \(economies.first ?? "") \(year)")
             }
         } else if years.count <= 1 {
             kind = .crossSection
