@@ -92,8 +92,7 @@ public struct Comparison: Sendable {
             var cells: [Cell?] = []
             var previous: (cluster: AssessedCluster, label: String)?
             for column in columns {
-                guard let community = column.fit.community(ofTemplateCluster: cluster.id),
-                      let assessed = column.assessment.clusters.first(where: { $0.id == community }) else {
+                guard let assessed = Self.assessed(cluster, in: column.assessment) else {
                     cells.append(nil)
                     previous = nil
                     continue
@@ -104,6 +103,16 @@ public struct Comparison: Sendable {
             }
             return cells.contains { $0 != nil } ? Row(templateCluster: cluster.id, name: cluster.name, cells: cells) : nil
         }
+    }
+
+    /// The assessed cluster holding most of the template cluster's members (the assessment may
+    /// set some members apart), nil when the graph has none of them.
+    private static func assessed(_ cluster: ClusterTemplate.Cluster, in assessment: PartitionAssessment) -> AssessedCluster? {
+        let keys = Set(cluster.members.map(\.key))
+        let overlaps = assessment.clusters.map { $0.members.filter(keys.contains).count }
+        guard let best = overlaps.indices.max(by: { overlaps[$0] != overlaps[$1] ? overlaps[$0] < overlaps[$1] : $0 > $1 }),
+              overlaps[best] > 0 else { return nil }
+        return assessment.clusters[best]
     }
 
     /// Years for a series, economies for a cross-section, else both; the graph names where that
