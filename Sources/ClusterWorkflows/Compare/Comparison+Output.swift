@@ -83,21 +83,32 @@ extension Comparison {
         })
     }
 
-    /// Small multiples of `indicators` (default RCA, world share, output) for the clusters with at
-    /// least two members somewhere (or those named in `clusters`), coloured by class.
-    public func chart(indicators: [Indicator] = [.rca, .worldShare, .output], clusters: [Int]? = nil) -> ComparisonChart {
+    /// The indicators the chart shows when none are chosen: RCA, world share and output over
+    /// time for a series; output share instead of output across economies of different sizes.
+    public var defaultChartIndicators: [Indicator] {
+        comparability.kind == .series ? [.rca, .worldShare, .output] : [.rca, .worldShare, .outputShare]
+    }
+
+    /// Small multiples of `indicators` (default ``defaultChartIndicators``) for the clusters with
+    /// at least two members somewhere (or the template clusters `clusters`), coloured by class.
+    public func chart(indicators: [Indicator]? = nil, clusters: [Int]? = nil) -> ComparisonChart {
+        let indicators = indicators ?? defaultChartIndicators
         let shown = rows.filter { row in
             clusters.map { $0.contains(row.templateCluster) } ?? row.cells.contains { ($0?.cluster.members.count ?? 0) >= 2 }
         }
-        let economy = Set(columns.compactMap(\.context.economy))
+        let economies = Set(columns.compactMap(\.context.economy)), years = Set(columns.compactMap(\.context.year))
         let span = columns.count > 1 ? "\(columns[0].label)–\(columns[columns.count - 1].label)" : columns.first?.label ?? ""
-        let title = comparability.kind == .series && economy.count == 1
-            ? "\(economy.first ?? "") \(span): template \(template.name)"
-            : "\(columns.map(\.label).joined(separator: ", ")): template \(template.name)"
+        let subject: String
+        switch comparability.kind {
+        case .series where economies.count == 1: subject = "\(economies.first ?? "") \(span)"
+        case .crossSection where years.count == 1: subject = "\(columns.map(\.label).joined(separator: ", ")) in \(years.first ?? 0)"
+        default: subject = columns.map(\.label).joined(separator: ", ")
+        }
         let units = Set(columns.compactMap(\.context.unit))
         return ComparisonChart(
-            title: title,
-            subtitle: "Classes by the rules \(options.assessment.rules.name)" + (units.count == 1 ? "; output in \(units.first ?? "")" : ""),
+            title: "\(subject): template \(template.name)",
+            subtitle: "Classes by the rules \(options.assessment.rules.name)"
+                + (units.count == 1 && indicators.contains(where: { $0 == .output || $0 == .exports }) ? "; amounts in \(units.first ?? "")" : ""),
             xLabels: columns.map(\.label), connected: comparability.kind == .series,
             measures: indicators.map(Self.measure),
             rows: shown.map { row in
@@ -114,7 +125,8 @@ extension Comparison {
         case .worldShare: return .init(title: "World export share", format: .percent)
         case .output: return .init(title: "Output", format: .amount)
         case .exports: return .init(title: "Exports", format: .amount)
-        case .outputShare, .exportShare, .internalLinkage, .largestMemberShare, .foreignShare, .smeShare, .largestFirmShare,
+        case .outputShare: return .init(title: "Share of the economy's output", format: .percent)
+        case .exportShare, .internalLinkage, .largestMemberShare, .foreignShare, .smeShare, .largestFirmShare,
              .rdIntensity, .rdLinks, .outputGrowth, .exportGrowth:
             return .init(title: indicator.rawValue.replacingOccurrences(of: "_", with: " ").capitalizedFirst, format: .percent)
         default: return .init(title: indicator.rawValue.replacingOccurrences(of: "_", with: " ").capitalizedFirst, format: .ratio)

@@ -19,8 +19,9 @@ struct CompareCommand: ParsableCommand {
             by year; each graph's dynamics are measured against the one before, unless --earlier \
             GRAPH=EARLIER says otherwise); several economies in one year a cross-section. Graphs in \
             different units or with different sectors, or that are neither, are refused unless \
-            --force. --chart FILE draws small multiples (RCA, world share and output by default; \
-            --indicator to choose) as SVG, PNG or PDF. See Docs/templates-and-compare.md.
+            --force. --chart FILE draws small multiples (RCA, world share and output over a series; \
+            output share across economies; --indicator to choose) as SVG, PNG or PDF. See \
+            Docs/templates-and-compare.md.
 
             $ clusternet compare --template etla --graph FIN-1995 --graph FIN-2000 --graph FIN-2005 --graph FIN-2011 --chart finland.png
             """)
@@ -40,7 +41,8 @@ struct CompareCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Draw the chart to this file (.svg, .png or .pdf).", valueName: "file"))
     var chart: String?
 
-    @Option(name: .customLong("indicator"), help: "An indicator to chart (repeat; default rca, world_share, output).")
+    @Option(name: .customLong("indicator"),
+            help: "An indicator to chart (repeat; default rca, world_share and output for a series, output_share instead of output across economies).")
     var indicators: [String] = []
 
     @Option(name: .customLong("cluster"), help: "Chart only this cluster (a name or id; repeat for several).")
@@ -87,7 +89,7 @@ struct CompareCommand: ParsableCommand {
                 return indicator
             }
             let ids = try clusters.isEmpty ? nil : clusters.map { try comparison.template.cluster($0).id }
-            let drawing = comparison.chart(indicators: chosen.isEmpty ? [.rca, .worldShare, .output] : chosen, clusters: ids)
+            let drawing = comparison.chart(indicators: chosen.isEmpty ? nil : chosen, clusters: ids)
             let bytes = try drawing.diagram().render(format: RenderFormat(path: chart) ?? .svg)
             try Data(bytes).write(to: URL(fileURLWithPath: chart))
         }
