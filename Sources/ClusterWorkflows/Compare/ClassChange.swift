@@ -35,10 +35,12 @@ public struct ClassChange: Sendable, Equatable {
             guard let now = evidence.passed, let old = earlier[key], let then = old.passed, then != now, seen.insert(key).inserted,
                   let indicator = evidence.indicator else { continue }
             let values = [old.value, evidence.value].map { $0.map(indicator.describe) ?? "unknown" }
-            let limit = (key.maturity.map { "\($0.rawValue)'s " } ?? "the ") + "threshold"
-                + (evidence.threshold.map { " " + indicator.describe($0) } ?? "")
+            let thresholds = [old.threshold, evidence.threshold].map { $0.map(indicator.describe) }
+            let limit = (key.maturity.map { "\($0.rawValue)'s " } ?? "the ") + "threshold" + (thresholds[0].map { " " + $0 } ?? "")
+            // A percentile threshold differs from graph to graph: then each value is held against its own.
+            let own = thresholds[1] != thresholds[0] ? thresholds[1].map { " (threshold \($0))" } ?? "" : ""
             flipped.append("\(indicator.rawValue) \(values[0]) in \(beforeLabel) \(then ? "met" : "did not meet") \(limit); "
-                           + "\(values[1]) in \(afterLabel) \(now ? "does" : "does not")")
+                           + "\(values[1]) in \(afterLabel) \(now ? "does" : "does not")\(own)")
         }
         if flipped.isEmpty {
             // Nothing flipped outright (a condition was untested in one graph, or a percentile
