@@ -27,7 +27,8 @@ extension LinkageStore {
 
     /// The community id that `reference` — an id, or a name in any letter case or its
     /// unambiguous start — stands for in partition `partition` of `graph`: the one function
-    /// behind `--cluster ID|NAME` in every command.
+    /// behind `--cluster ID|NAME` in every command. An id is returned as given; the command that
+    /// uses it says when the partition has no such cluster.
     ///
     /// ```swift
     /// let id = try store.resolveCluster("forest", graph: "FIN-2011", partition: "etla")
@@ -35,6 +36,7 @@ extension LinkageStore {
     /// - Throws: ``TemplateError/unknownCluster(reference:in:names:count:)`` listing close names,
     ///   ``TemplateError/ambiguousCluster(reference:in:matches:)``, and the store's errors.
     public func resolveCluster(_ reference: String, graph: String, partition: String) throws -> Int {
+        if let id = Int(reference) { return id }
         let names = try clusterNames(graph: graph, partition: partition)
         let owner = "partition '\(partition)' of graph '\(graph)'"
         switch ClusterReference.resolve(reference, names: names) {

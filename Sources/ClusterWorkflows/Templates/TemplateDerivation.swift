@@ -19,15 +19,18 @@ public struct TemplateDerivation: Sendable {
     /// Keys that some of the graphs lack, left out of the template.
     public let leftOut: [String]
 
+    /// `finished` is called with `"load"` once the graphs are read and with `"compute"` at the end,
+    /// for front ends that time the phases.
     /// - Throws: the store's errors for an unknown graph, ``ClusterAlgorithms/AlgorithmError`` for
     ///   options out of range or negative weights.
-    public init(store: LinkageStore, options: TemplateDerivationOptions) throws {
+    public init(store: LinkageStore, options: TemplateDerivationOptions, finished: (String) -> Void = { _ in }) throws {
         self.options = options
         guard !options.graphs.isEmpty else {
             throw AlgorithmError.invalidOption(name: "graphs", value: "none", requirement: "name at least one graph to derive the template from")
         }
         let structures = try options.graphs.map { try store.loadGraph(named: $0) }
         let sources = try TemplateSources(store: store, graphs: options.graphs, structures: structures)
+        finished("load")
         let detected = structures.map { structure in
             options.basis == .strength && structure.isDirected ? Self.strengthGraph(of: structure) : structure
         }
@@ -54,6 +57,7 @@ public struct TemplateDerivation: Sendable {
             clusters: Self.uniquelyNamed(clusters), extensionThreshold: options.extensionThreshold)
         if !options.names.isEmpty { template.rename(byKeys: options.names, as: .user) }
         self.template = template
+        finished("compute")
     }
 
     /// The undirected linkage-strength graph of an input-output graph, as `linkages --derive strength` stores it.

@@ -65,9 +65,13 @@ struct TemplateDeriveCommand: ParsableCommand {
     @Flag(help: "Replace a template of the same name.")
     var replace = false
 
+    @Flag(help: "Print 'timings: load=S compute=S save=S' on stderr.")
+    var timings = false
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
+        var timer = PhaseTimer()
         let store = try global.openStore()
         let defaults = ConsensusOptions()
         let consensus = ConsensusOptions(method: method, resolutions: resolutions.isEmpty ? defaults.resolutions : resolutions,
@@ -77,8 +81,10 @@ struct TemplateDeriveCommand: ParsableCommand {
         } ?? [:]
         let derived = try TemplateDerivation(store: store, options: TemplateDerivationOptions(
             name: name, graphs: graphs, basis: on, consensus: consensus, extensionThreshold: extensionThreshold,
-            names: keyNames, description: description))
+            names: keyNames, description: description)) { timer.finish($0) }
         try store.saveTemplate(derived.template, replace: replace)
+        timer.finish("save")
+        timer.report(if: timings)
         let result = derived.consensus
         var notes = ["\(result.runCount) runs, \(result.rounds) consensus round\(result.rounds == 1 ? "" : "s"), "
                      + (result.converged ? "converged" : "not converged (the last round's runs still disagree; try more --runs or a lower --threshold)")]
