@@ -34,12 +34,13 @@ let package = Package(
                 // The bulk import and snapshot loops call sqlite3 directly through the module GRDB wraps.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
-            plugins: ["EmbedSchemas"]
+            plugins: ["EmbedPackageFiles"]
         ),
         // Loads OpenBLAS and LAPACKE when it first inverts a matrix (see LAPACK.swift).
         .target(name: "InputOutput", dependencies: ["ClusterGraph", "TabularText"]),
         .target(name: "ClusterAlgorithms", dependencies: ["ClusterGraph"]),
-        .target(name: "ClusterAssessment", dependencies: ["ClusterGraph", "ClusterAlgorithms", "InputOutput"]),
+        .target(name: "ClusterAssessment", dependencies: ["ClusterGraph", "ClusterAlgorithms", "InputOutput"],
+                plugins: ["EmbedPackageFiles"]),
         .target(name: "GraphQuery", dependencies: ["ClusterStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .systemLibrary(
             name: "CGraphviz",
@@ -54,7 +55,7 @@ let package = Package(
         .target(
             name: "ClusterWorkflows",
             dependencies: [
-                "ClusterGraph", "ClusterStore", "InputOutput", "ClusterAlgorithms", "ClusterAssessment",
+                "ClusterGraph", "TabularText", "ClusterStore", "InputOutput", "ClusterAlgorithms", "ClusterAssessment",
                 "GraphQuery", "ClusterRender", "ResultFormat",
             ]
         ),
@@ -68,8 +69,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .executableTarget(name: "EmbedSchemasTool", path: "Plugins/EmbedSchemasTool"),
-        .plugin(name: "EmbedSchemas", capability: .buildTool(), dependencies: ["EmbedSchemasTool"]),
+        .executableTarget(name: "EmbedPackageFilesTool", path: "Plugins/EmbedPackageFilesTool"),
+        .plugin(name: "EmbedPackageFiles", capability: .buildTool(), dependencies: ["EmbedPackageFilesTool"]),
 
         .target(name: "TestSupport", dependencies: ["ClusterGraph"], path: "Tests/TestSupport"),
         .testTarget(name: "ClusterGraphTests", dependencies: ["ClusterGraph", "TestSupport"]),
@@ -81,7 +82,8 @@ let package = Package(
         .testTarget(name: "GraphQueryTests", dependencies: ["GraphQuery", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ClusterRenderTests", dependencies: ["ClusterRender", "TestSupport"]),
         .testTarget(name: "ClusterWorkflowsTests",
-                    dependencies: ["ClusterWorkflows", "ClusterStore", "ClusterGraph", "ClusterAlgorithms", "ClusterAssessment", "TestSupport"]),
+                    dependencies: ["ClusterWorkflows", "ClusterStore", "ClusterGraph", "ClusterAlgorithms", "ClusterAssessment", "ResultFormat",
+                                   "TestSupport"]),
         .testTarget(name: "clusternetTests", dependencies: ["TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,6 +3,7 @@ import ClusterAssessment
 import ClusterGraph
 import ClusterStore
 import ClusterWorkflows
+import ResultFormat
 import Testing
 import TestSupport
 
@@ -39,8 +40,9 @@ import TestSupport
         #expect(alpha[0].cluster.maturity == .strong)
         let change = try #require(alpha[1].change)
         #expect(change.from == .strong && change.since == "2000")
-        #expect(change.reasons.contains { $0.hasPrefix("rca ") && $0.contains("in 2000 met strong's threshold") && $0.contains("in 2010 does not") },
-                "\(change.reasons)")
+        #expect(change.reasons.first == "strong: rca ≥ 1 — met in 2000 (rca 1.571), not met in 2010 (rca 0.314)", "\(change.reasons)")
+        #expect(change.reasons.allSatisfy { $0.hasPrefix("strong: ") || $0.hasPrefix("\(change.to.rawValue): ") },
+                "only the conditions of the two classes involved")
         let beta = comparison.rows[1].cells.compactMap { $0 }
         #expect(beta[1].cluster.maturity == .strong && beta[1].change?.to == .strong)
         #expect(comparison.comparability.problems.isEmpty && comparison.comparability.notes.isEmpty)
@@ -74,6 +76,22 @@ import TestSupport
         #expect(forced.columns.map(\.label) == ["X 2010", "W 2000"])
         #expect(forced.json().serialized().contains("\"forced\":true"))
         #expect(throws: ComparisonError.invalidGraphs("graph 'X-2010' is named twice; name each graph once")) { try compare(["X-2010", "X-2010"]) }
+    }
+
+    @Test func localSectorsAreSetApartAndLeaveGapsInTheChart() throws {
+        let local = Set(["c1", "c2", "c3", "c4", "a4"])
+        let types = SectorTypes(name: "fixture", local: local, traded: Set(Fixtures.keys).subtracting(local))
+        var options = ComparisonOptions(template: "planted", graphs: ["X-2000", "X-2010"])
+        options.assessment.sectorTypes = [types]
+        let comparison = try Comparison(store: fixtures.store, options: options)
+        let gamma = comparison.rows[2].cells.compactMap { $0 }
+        #expect(gamma.allSatisfy { $0.isLocal && $0.change == nil && $0.members == ["c1", "c2", "c3", "c4"] })
+        let alpha = comparison.rows[0].cells.compactMap { $0 }
+        #expect(alpha.allSatisfy { !$0.isLocal && $0.cluster.members == ["a1", "a2", "a3"] }, "a4 is set apart, the rest stays")
+        #expect(comparison.chart().rows.map(\.title) == ["alpha", "beta"])
+        let json = comparison.json().serialized()
+        #expect(json.contains("\"local_members\":[\"a4\"]") && json.contains("\"class\":\"local economy\""))
+        #expect(comparison.sideBySideTable().rows[2].map(ResultTable.plainText) == ["gamma", "local economy", "local economy"])
     }
 
     @Test func unknownContextsAreNotedNotRefused() throws {

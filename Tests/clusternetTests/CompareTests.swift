@@ -35,6 +35,8 @@ import TestSupport
         #expect(forest.count == 4)
         #expect(forest.allSatisfy { ($0["indicators"] as? [String: Any])?["rca"] as? Double ?? 0 > 3 }, "world-class forest exports every year")
         #expect((forest[3]["indicators"] as? [String: Any])?["output_growth"] is Double, "dynamics against 2005")
+        let forestClasses = forest.map { $0["class"] as? String ?? "" }
+        #expect([forestClasses[0], forestClasses[2], forestClasses[3]] == ["strong", "strong", "strong"], "\(forestClasses)")
         // ICT hardware (c14 with telecoms and IT services): RCA rises to 2005 and falls by 2011.
         let ict = try row("ICT", in: document).compactMap { $0 }
         let rca = ict.compactMap { ($0["indicators"] as? [String: Any])?["rca"] as? Double }
@@ -50,7 +52,7 @@ import TestSupport
         #expect(table.status == 0)
         #expect(table.standardOutput.contains("template 'etla' across 4 graphs (series)"))
         #expect(table.standardOutput.contains("2000 = FIN-2000; dynamics against FIN-1995"))
-        #expect(table.standardOutput.contains("forest") && table.standardOutput.contains("strong · RCA"))
+        #expect(table.standardOutput.contains("forest") && table.standardOutput.contains("strong (RCA 4.2)"))
         let csv = try run(["compare", "--template", "etla", "--format", "csv"] + graphs(Self.finland))
         let lines = csv.standardOutput.split(separator: "\n")
         #expect(lines.first == "cluster,graph,label,class,rca,world_share,output,export_share,internal_linkage,output_growth,change,reason")

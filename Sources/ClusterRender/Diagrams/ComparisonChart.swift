@@ -126,7 +126,10 @@ public struct ComparisonChart: Sendable, Hashable {
             canvas.text(name, x: x + 13, y: y, width: 62, size: 9)
             x += 78
         }
-        if present.contains(where: { !MaturityStyle.classes.contains($0) }) || rows.contains(where: { $0.classes.contains(nil) }) {
+        let unclassedPoint = rows.contains { row in
+            row.classes.indices.contains { x in row.classes[x] == nil && row.values.contains { x < $0.count && $0[x] != nil } }
+        }
+        if present.contains(where: { !MaturityStyle.classes.contains($0) }) || unclassedPoint {
             let style = MaturityStyle.of(nil)
             canvas.marker(x: x + 5, y: y + 7, fill: style.nodeFill, border: style.border, tip: "no class")
             canvas.text("no class", x: x + 13, y: y, width: 62, size: 9)

@@ -34,12 +34,14 @@ extension Comparison {
                     ("name", .string(row.name)),
                     ("cells", .array(zip(columns, row.cells).map { column, cell in
                         guard let cell else { return .null }
+                        let assessed = cell.isLocal ? [] : cell.cluster.members
                         return .object([
                             ("graph", .string(column.graph)),
-                            ("id", .number(cell.cluster.id)),
-                            ("members", .strings(cell.cluster.members)),
+                            ("id", cell.isLocal ? .null : .number(cell.cluster.id)),
+                            ("members", .strings(assessed)),
+                            ("local_members", .strings(cell.members.filter { !assessed.contains($0) })),
                             ("class", .string(cell.cluster.maturity.rawValue)),
-                            ("indicators", .indicators(cell.cluster.indicators)),
+                            ("indicators", cell.isLocal ? .object([]) : .indicators(cell.cluster.indicators)),
                             ("reasons", .strings(cell.cluster.reasons)),
                             ("change", cell.change.map { change in
                                 .object([("from", .string(change.from.rawValue)), ("to", .string(change.to.rawValue)),
@@ -60,7 +62,7 @@ extension Comparison {
             rows: rows.flatMap { row in
                 zip(columns, row.cells).compactMap { column, cell -> [JSONValue]? in
                     guard let cell else { return nil }
-                    let values = Self.shownIndicators.map { JSONValue.number(cell.cluster.indicators[$0]) }
+                    let values = Self.shownIndicators.map { cell.isLocal ? JSONValue.null : .number(cell.cluster.indicators[$0]) }
                     return [.string(row.name), .string(column.graph), .string(column.label), .string(cell.cluster.maturity.rawValue)]
                         + values
                         + [cell.change.map { .string("\($0.from.rawValue) → \($0.to.rawValue)") } ?? .null,
@@ -75,10 +77,11 @@ extension Comparison {
         ResultTable(columns: ["cluster"] + columns.map(\.label), rows: rows.map { row in
             [.string(row.name)] + row.cells.map { cell -> JSONValue in
                 guard let cell else { return .string("–") }
+                if cell.isLocal { return .string(cell.cluster.maturity.rawValue) }
                 let indicators = cell.cluster.indicators
-                let detail = indicators[.rca].map { "RCA " + Indicator.rca.describe($0) }
-                    ?? indicators[.outputShare].map { Indicator.outputShare.describe($0) } ?? ""
-                return .string(cell.cluster.maturity.rawValue + (detail.isEmpty ? "" : " · " + detail) + (cell.change == nil ? "" : " *"))
+                let detail = indicators[.rca].map { "RCA " + JSONValue.rounded($0, places: 2).serialized() }
+                    ?? indicators[.outputShare].map { Indicator.outputShare.describe($0) }
+                return .string(cell.cluster.maturity.rawValue + (detail.map { " (\($0))" } ?? "") + (cell.change == nil ? "" : " *"))
             }
         })
     }
@@ -90,11 +93,13 @@ extension Comparison {
     }
 
     /// Small multiples of `indicators` (default ``defaultChartIndicators``) for the clusters with
-    /// at least two members somewhere (or the template clusters `clusters`), coloured by class.
+    /// at least two assessed members somewhere (or the template clusters `clusters`), coloured by
+    /// class; a graph where a cluster is local, or absent, leaves a gap.
     public func chart(indicators: [Indicator]? = nil, clusters: [Int]? = nil) -> ComparisonChart {
         let indicators = indicators ?? defaultChartIndicators
         let shown = rows.filter { row in
-            clusters.map { $0.contains(row.templateCluster) } ?? row.cells.contains { ($0?.cluster.members.count ?? 0) >= 2 }
+            clusters.map { $0.contains(row.templateCluster) }
+                ?? row.cells.contains { cell in cell.map { !$0.isLocal && $0.cluster.members.count >= 2 } ?? false }
         }
         let economies = Set(columns.compactMap(\.context.economy)), years = Set(columns.compactMap(\.context.year))
         let span = columns.count > 1 ? "\(columns[0].label)–\(columns[columns.count - 1].label)" : columns.first?.label ?? ""
@@ -113,8 +118,10 @@ extension Comparison {
             measures: indicators.map(Self.measure),
             rows: shown.map { row in
                 ComparisonChart.Row(title: row.name,
-                                    values: indicators.map { indicator in row.cells.map { $0?.cluster.indicators[indicator] } },
-                                    classes: row.cells.map { $0?.cluster.maturity.rawValue })
+                                    values: indicators.map { indicator in
+                                        row.cells.map { cell in cell.flatMap { $0.isLocal ? nil : $0.cluster.indicators[indicator] } }
+                                    },
+                                    classes: row.cells.map { cell in cell.flatMap { $0.isLocal ? nil : $0.cluster.maturity.rawValue } })
             })
     }
 
@@ -123,13 +130,13 @@ extension Comparison {
         case .rca: return .init(title: "RCA", format: .ratio, reference: 1)
         case .locationQuotient: return .init(title: "Location quotient", format: .ratio, reference: 1)
         case .worldShare: return .init(title: "World export share", format: .percent)
+        case .outputShare: return .init(title: "Share of the economy's output", format: .percent)
         case .output: return .init(title: "Output", format: .amount)
         case .exports: return .init(title: "Exports", format: .amount)
-        case .outputShare: return .init(title: "Share of the economy's output", format: .percent)
-        case .exportShare, .internalLinkage, .largestMemberShare, .foreignShare, .smeShare, .largestFirmShare,
-             .rdIntensity, .rdLinks, .outputGrowth, .exportGrowth:
-            return .init(title: indicator.rawValue.replacingOccurrences(of: "_", with: " ").capitalizedFirst, format: .percent)
-        default: return .init(title: indicator.rawValue.replacingOccurrences(of: "_", with: " ").capitalizedFirst, format: .ratio)
+        default:
+            // Shares and growth rates are written as percentages, everything else as a ratio.
+            let title = indicator.rawValue.replacingOccurrences(of: "_", with: " ").capitalizedFirst
+            return .init(title: title, format: indicator.describe(0.5).hasSuffix("%") ? .percent : .ratio)
         }
     }
 }

@@ -32,9 +32,17 @@ public struct Comparison: Sendable {
 
     /// One template cluster in one graph.
     public struct Cell: Sendable {
+        /// The assessed cluster holding most of the template cluster's members; for a template
+        /// cluster of local sectors only, the graph's local economy.
         public let cluster: AssessedCluster
+        /// The template cluster's members in this graph (all of them, local ones included).
+        public let members: [String]
         /// How its class differs from the column before, and why.
         public let change: ClassChange?
+
+        /// True when the template cluster's sectors are all local: set apart as the local
+        /// economy, not classified (unless the options include local sectors).
+        public var isLocal: Bool { cluster.maturity == .local }
     }
 
     /// One template cluster across the graphs.
@@ -73,10 +81,12 @@ public struct Comparison: Sendable {
             assessment.graph = graph
             assessment.partition = nil
             assessment.compare = options.earlier[graph] ?? (comparability.kind == .series && position > 0 ? graphs[position - 1] : nil)
-            var loaded = try AssessmentInputs(store: store, options: assessment)
+            let loaded = try AssessmentInputs(store: store, options: assessment)
             let fit = template.fit(keys: loaded.structure.keys)
-            loaded.savedPartition = fit.partition
-            inputs.append(loaded)
+            let members = fit.partition.members(keys: loaded.structure.keys)
+            assessment.names = fit.names.enumerated().map { community, name in name ?? members[community].first ?? "" }
+            inputs.append(AssessmentInputs(options: assessment, structure: loaded.structure, flowsName: loaded.flowsName, flows: loaded.flows,
+                                           earlier: loaded.earlier, reference: loaded.reference, savedPartition: fit.partition))
             fits.append(fit)
         }
         comparability.checkSectors(graphs: graphs, keys: inputs.map(\.structure.keys))
@@ -88,6 +98,7 @@ public struct Comparison: Sendable {
             Column(graph: graphs[position], label: labels[position], context: contexts[order[position]],
                    earlier: inputs[position].options.compare, fit: fits[position], assessment: try PartitionAssessment(inputs[position]))
         }
+        let rules = options.assessment.rules
         rows = template.clusters.compactMap { [columns] cluster in
             var cells: [Cell?] = []
             var previous: (cluster: AssessedCluster, label: String)?
@@ -97,21 +108,29 @@ public struct Comparison: Sendable {
                     previous = nil
                     continue
                 }
-                let change = previous.flatMap { ClassChange(before: $0.cluster, after: assessed, beforeLabel: $0.label, afterLabel: column.label) }
-                cells.append(Cell(cluster: assessed, change: change))
+                let present = Set(column.assessment.inputs.structure.keys)
+                let change = previous.flatMap {
+                    ClassChange(before: $0.cluster, after: assessed, beforeLabel: $0.label, afterLabel: column.label, rules: rules)
+                }
+                cells.append(Cell(cluster: assessed, members: cluster.members.map(\.key).filter(present.contains), change: change))
                 previous = (assessed, column.label)
             }
             return cells.contains { $0 != nil } ? Row(templateCluster: cluster.id, name: cluster.name, cells: cells) : nil
         }
     }
 
-    /// The assessed cluster holding most of the template cluster's members (the assessment may
-    /// set some members apart), nil when the graph has none of them.
+    /// The assessed cluster holding most of the template cluster's members outside the local
+    /// economy (the assessment sets local sectors apart); the local economy when all of them are
+    /// local; nil when the graph has none of them.
     private static func assessed(_ cluster: ClusterTemplate.Cluster, in assessment: PartitionAssessment) -> AssessedCluster? {
         let keys = Set(cluster.members.map(\.key))
-        let overlaps = assessment.clusters.map { $0.members.filter(keys.contains).count }
+        let overlaps = assessment.clusters.map { candidate in
+            candidate.maturity == .local ? 0 : candidate.members.filter(keys.contains).count
+        }
         guard let best = overlaps.indices.max(by: { overlaps[$0] != overlaps[$1] ? overlaps[$0] < overlaps[$1] : $0 > $1 }),
-              overlaps[best] > 0 else { return nil }
+              overlaps[best] > 0 else {
+            return assessment.localEconomy.flatMap { local in local.members.contains(where: keys.contains) ? local : nil }
+        }
         return assessment.clusters[best]
     }
 
