@@ -1,4 +1,5 @@
 import ClusterAlgorithms
+import ClusterAssessment
 import ClusterGraph
 import ClusterStore
 import ClusterWorkflows
@@ -45,6 +46,22 @@ import TestSupport
         #expect(pooled.consensus.runCount == 72)
         #expect(pooled.template.keys.count == 11)
         #expect(pooled.template.clusters.map { $0.members.map(\.key) } == [["a1", "a2", "a3", "a4"], ["b1", "b2", "b3", "b4"], ["c1", "c2", "c3"]])
+    }
+
+    @Test func localSectorsAreSetApartAsTheLocalEconomyUnlessIncluded() throws {
+        let local: Set<String> = ["c1", "c2", "c3", "c4"]
+        let types = SectorTypes(name: "fixture types", local: local, traded: Set(Fixtures.keys).subtracting(local))
+        var options = TemplateDerivationOptions(name: "traded", graphs: ["X-2000"], consensus: ConsensusOptions(runsPerResolution: 4, seed: 1),
+                                                names: ["c1": "gamma", "a1": "alpha"], sectorTypes: [types])
+        let derived = try TemplateDerivation(store: fixtures.store, options: options)
+        #expect(derived.sectorTypes?.name == "fixture types")
+        #expect(derived.template.clusters.map { $0.members.map(\.key) } == [Fixtures.blocks[0], Fixtures.blocks[1], ["c1", "c2", "c3", "c4"]])
+        #expect(derived.template.clusters.map(\.name) == ["alpha", "Sector B1 +3", "local economy"], "a names file leaves the local economy alone")
+        #expect(derived.template.clusters[2].members.allSatisfy { $0.stability == nil })
+        #expect(derived.template.parameters["local"] == "set apart" && derived.template.parameters["sector_types"] == "fixture types")
+        options.includeLocal = true
+        let all = try TemplateDerivation(store: fixtures.store, options: options)
+        #expect(all.template.clusters.map(\.name) == ["alpha", "Sector B1 +3", "gamma"])
     }
 
     @Test func namesComeFromAKeyClusterMappingByMajority() throws {

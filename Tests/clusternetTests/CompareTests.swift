@@ -72,7 +72,7 @@ import TestSupport
         #expect(charts["png"]?.prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
         #expect(charts["pdf"].map { String(decoding: $0.prefix(5), as: UTF8.self) } == "%PDF-")
         let svg = String(decoding: charts["svg"] ?? Data(), as: UTF8.self)
-        #expect(svg.contains("FIN, SWE, DEU in 2011: template etla") && svg.contains("World export share") && svg.contains("Share of the economy") && svg.contains("metals and machine"))
+        #expect(svg.contains("FIN, SWE, DEU in 2011: template etla") && svg.contains("World export share") && svg.contains("Output share") && svg.contains("metals and machine"))
         #expect(svg.contains("forest · RCA, FIN: 3.63 (strong)"))
         let chosen = directory.path("forest.svg")
         #expect(try run(["compare", "--template", "etla", "--chart", chosen, "--cluster", "forest", "--indicator", "export_share"]

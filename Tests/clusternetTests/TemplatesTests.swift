@@ -61,10 +61,20 @@ import TestSupport
         #expect(found.count >= 3)
         let members = found.flatMap { $0["members"] as? [[String: Any]] ?? [] }
         #expect(members.count == 35)
-        #expect(members.allSatisfy { ($0["stability"] as? Double).map { $0 >= 0 && $0 <= 1 } == true })
+        // Local sectors (the shipped WIOD classification) are set apart as one cluster, not detected.
+        let local = try #require(found.last)
+        #expect(local["name"] as? String == "local economy" && local["named_by"] as? String == "derived")
+        #expect((local["members"] as? [[String: Any]])?.compactMap { $0["key"] as? String }.contains("c33") == true)
+        let detected = found.dropLast().flatMap { $0["members"] as? [[String: Any]] ?? [] }
+        #expect(detected.allSatisfy { ($0["stability"] as? Double).map { $0 >= 0 && $0 <= 1 } == true })
+        // Finland's and Sweden's traded industries give a forest cluster: forestry, wood, paper.
+        let forest = try #require(found.first { ($0["members"] as? [[String: Any]])?.contains { $0["key"] as? String == "c6" } == true })
+        let forestKeys = Set((forest["members"] as? [[String: Any]] ?? []).compactMap { $0["key"] as? String })
+        #expect(forestKeys.isSuperset(of: ["c1", "c6", "c7"]), "\(forestKeys)")
+        #expect(forest["name"] as? String == "forest", "named from the file by its members' majority")
         #expect(found.allSatisfy { $0["named_by"] as? String == "user" || $0["named_by"] as? String == "derived" })
         let parameters = try #require(derived["parameters"] as? [String: String])
-        #expect(parameters["runs"] == "24" && parameters["seed"] == "7" && parameters["basis"] == "strength")
+        #expect(parameters["runs"] == "24" && parameters["seed"] == "7" && parameters["basis"] == "strength" && parameters["local"] == "set apart")
         #expect(derived["sources"] as? [String] == ["FIN-2011", "SWE-2011"])
 
         let taken = try run(arguments)
@@ -79,6 +89,10 @@ import TestSupport
         #expect(numeric.status == 1 && numeric.standardError.contains("cluster ids are numbers"))
         let named = try db.json(["template", "names", "nordic", clustersFile])
         #expect(clusters(named).allSatisfy { ($0["name"] as? String).map { !$0.hasPrefix("first") } == true })
+        #expect(clusters(named).last?["name"] as? String == "local economy", "a names file leaves the local economy alone")
+        let all = try db.json(["template", "derive", "all", "--graph", "FIN-2011", "--runs", "3", "--include-local"])
+        #expect(clusters(all).allSatisfy { $0["name"] as? String != "local economy" })
+        #expect((all["parameters"] as? [String: String])?["local"] == "included")
     }
 
     @Test func importedPartitionsKeepTheFilesNamesForModels() throws {

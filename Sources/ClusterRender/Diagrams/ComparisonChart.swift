@@ -75,7 +75,7 @@ public struct ComparisonChart: Sendable, Hashable {
     private static let margin = 16.0, rowTitleWidth = 160.0, panelHeight = 74.0, axisWidth = 40.0
     private static let columnGap = 14.0, rowGap = 14.0, headerHeight = 96.0, xLabelHeight = 16.0
 
-    private var panelWidth: Double { max(130, 34 * Double(xLabels.count) + 24) }
+    private var panelWidth: Double { max(140, 34 * Double(xLabels.count) + 24) }
     private var width: Double {
         Self.margin * 2 + Self.rowTitleWidth + Double(measures.count) * (Self.axisWidth + panelWidth + Self.columnGap)
     }

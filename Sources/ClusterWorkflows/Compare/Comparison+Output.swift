@@ -130,7 +130,7 @@ extension Comparison {
         case .rca: return .init(title: "RCA", format: .ratio, reference: 1)
         case .locationQuotient: return .init(title: "Location quotient", format: .ratio, reference: 1)
         case .worldShare: return .init(title: "World export share", format: .percent)
-        case .outputShare: return .init(title: "Share of the economy's output", format: .percent)
+        case .outputShare: return .init(title: "Output share", format: .percent)
         case .output: return .init(title: "Output", format: .amount)
         case .exports: return .init(title: "Exports", format: .amount)
         default:

@@ -1,6 +1,10 @@
 import ClusterGraph
 
 extension ClusterTemplate {
+    /// The name of the cluster a derivation makes of the local sectors it sets apart.
+    public static let localEconomyName = "local economy"
+
+
     /// A cluster's name made from its members: the label of the largest (by `size`), with the
     /// number of other members, as diagrams title clusters (`Pulp, paper, printing +2`).
     static func derivedName(members: [Member], size: (String) -> Double) -> String {
@@ -14,10 +18,10 @@ extension ClusterTemplate {
     /// Renames the clusters whose members carry names in `names` (key → cluster name, as in a
     /// `key,cluster` file): each takes the name most of its listed members have (ties: the
     /// first in key order); a name taken by an earlier cluster gets a number (`trade 2`).
-    /// Clusters with no listed member keep their names.
+    /// Clusters with no listed member, and the local economy a derivation set apart, keep their names.
     public mutating func rename(byKeys names: [String: String], as source: NameSource) {
         var used = Set(clusters.map { $0.name.lowercased() })
-        for index in clusters.indices {
+        for index in clusters.indices where !clusters[index].isDerivedLocalEconomy {
             var votes: [String: Int] = [:]
             var first: [String] = []
             for member in clusters[index].members {
@@ -40,4 +44,9 @@ extension ClusterTemplate {
             clusters[index].namedBy = source
         }
     }
+}
+
+extension ClusterTemplate.Cluster {
+    /// True for the local economy a derivation set apart: renaming by a file leaves it alone.
+    var isDerivedLocalEconomy: Bool { namedBy == .derived && name == ClusterTemplate.localEconomyName }
 }

@@ -1,11 +1,13 @@
 import ClusterAlgorithms
+import ClusterAssessment
 import ClusterGraph
 import ClusterStore
 import InputOutput
 
 /// A cluster template derived by consensus clustering (Lancichinetti & Fortunato 2012) on one
 /// graph or pooled over several — the same economy over years, or several economies with the
-/// same sectors — with every member's stability, derived names and extended clusters.
+/// same sectors — with every member's stability, derived names and extended clusters. Clusters
+/// are found among traded sectors; local ones form the cluster "local economy" unless included.
 ///
 /// ```swift
 /// let derived = try TemplateDerivation(store: store, options: TemplateDerivationOptions(name: "nordic", graphs: ["FIN-2011", "SWE-2011"]))
@@ -18,6 +20,9 @@ public struct TemplateDerivation: Sendable {
     public let consensus: ConsensusResult
     /// Keys that some of the graphs lack, left out of the template.
     public let leftOut: [String]
+    /// The traded/local classification applied (its local sectors form the template's cluster
+    /// "local economy", found by no detection), or nil.
+    public let sectorTypes: SectorTypes?
 
     /// `finished` is called with `"load"` once the graphs are read and with `"compute"` at the end,
     /// for front ends that time the phases.
@@ -37,23 +42,31 @@ public struct TemplateDerivation: Sendable {
         var common = Set(detected[0].keys)
         for graph in detected.dropFirst() { common.formIntersection(graph.keys) }
         leftOut = Set(detected.flatMap(\.keys)).subtracting(common).sorted(by: Partition.keyPrecedes)
-        let pooled = detected.map { $0.nodeCount == common.count ? $0 : Self.restricted($0, to: common) }
+        let types = SectorTypes.matching(common.sorted(by: Partition.keyPrecedes), among: options.sectorTypes)
+        let local = options.includeLocal ? [] : common.filter { types?.isLocal($0) ?? false }.sorted(by: Partition.keyPrecedes)
+        sectorTypes = types
+        let traded = common.subtracting(local)
+        let pooled = detected.map { $0.nodeCount == traded.count ? $0 : Self.restricted($0, to: traded) }
         let consensus = try ConsensusClustering.run(pooled, options: options.consensus)
         self.consensus = consensus
 
         let keys = pooled[0].keys
-        let clusters = consensus.partition.memberIndices().enumerated().map { id, nodes in
+        var clusters = consensus.partition.memberIndices().enumerated().map { id, nodes in
             let members = nodes.map { ClusterTemplate.Member(key: keys[$0], label: sources.label(of: keys[$0]), stability: consensus.stability[$0]) }
                 .sorted { Partition.keyPrecedes($0.key, $1.key) }
             return ClusterTemplate.Cluster(id: id, name: ClusterTemplate.derivedName(members: members, size: sources.size(of:)),
                                            namedBy: .derived, members: members,
                                            suppliers: sources.suppliers(of: members.map(\.key), threshold: options.extensionThreshold))
         }
+        if !local.isEmpty {
+            clusters.append(ClusterTemplate.Cluster(id: clusters.count, name: ClusterTemplate.localEconomyName, namedBy: .derived,
+                                                    members: local.map { ClusterTemplate.Member(key: $0, label: sources.label(of: $0)) }))
+        }
         var template = ClusterTemplate(
             name: options.name,
             description: options.description ?? "Consensus of \(consensus.runCount) \(options.consensus.method.rawValue) runs on "
                 + (options.basis == .strength ? "the linkage strength of " : "") + options.graphs.joined(separator: ", "),
-            method: .consensus, parameters: Self.parameters(options, consensus), sources: options.graphs,
+            method: .consensus, parameters: Self.parameters(options, consensus, sectorTypes: types), sources: options.graphs,
             clusters: Self.uniquelyNamed(clusters), extensionThreshold: options.extensionThreshold)
         if !options.names.isEmpty { template.rename(byKeys: options.names, as: .user) }
         self.template = template
@@ -98,9 +111,11 @@ public struct TemplateDerivation: Sendable {
         }
     }
 
-    private static func parameters(_ options: TemplateDerivationOptions, _ result: ConsensusResult) -> [String: String] {
+    private static func parameters(_ options: TemplateDerivationOptions, _ result: ConsensusResult,
+                                   sectorTypes: SectorTypes?) -> [String: String] {
         let consensus = options.consensus
         return [
+            "sector_types": sectorTypes?.name ?? "none", "local": options.includeLocal ? "included" : "set apart",
             "method": consensus.method.rawValue, "basis": options.basis.rawValue,
             "resolutions": consensus.resolutions.map { "\($0)" }.joined(separator: ","),
             "runs_per_resolution": String(consensus.runsPerResolution), "threshold": "\(consensus.threshold)",

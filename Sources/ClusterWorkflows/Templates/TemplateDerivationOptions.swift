@@ -1,4 +1,5 @@
 import ClusterAlgorithms
+import ClusterAssessment
 
 /// What decides a derived cluster template: the graphs, the consensus runs, and the rule for
 /// extended clusters.
@@ -32,9 +33,16 @@ public struct TemplateDerivationOptions: Sendable {
     /// its members carry; clusters with none keep their derived name.
     public var names: [String: String]
     public var description: String?
+    /// Traded/local classifications: the first that lists every key applies, and its local
+    /// sectors are left out of detection and form one cluster, the local economy (clusters are
+    /// found among traded sectors; Delgado, Porter & Stern 2016). None: every sector is detected.
+    public var sectorTypes: [SectorTypes]
+    /// Detect clusters among local sectors too.
+    public var includeLocal: Bool
 
     public init(name: String, graphs: [String], basis: Basis = .strength, consensus: ConsensusOptions = ConsensusOptions(),
-                extensionThreshold: Double = 0.2, names: [String: String] = [:], description: String? = nil) {
+                extensionThreshold: Double = 0.2, names: [String: String] = [:], description: String? = nil,
+                sectorTypes: [SectorTypes] = [], includeLocal: Bool = false) {
         self.name = name
         self.graphs = graphs
         self.basis = basis
@@ -42,5 +50,7 @@ public struct TemplateDerivationOptions: Sendable {
         self.extensionThreshold = extensionThreshold
         self.names = names
         self.description = description
+        self.sectorTypes = sectorTypes
+        self.includeLocal = includeLocal
     }
 }

@@ -14,6 +14,8 @@ struct TemplateDeriveCommand: ParsableCommand {
             sectors together is clustered again until the runs agree (Lancichinetti & Fortunato \
             2012). Each member's stability is the share of the first runs that agree with its place. \
             Several --graph (years, countries with the same sectors) give one definition for all. \
+            Clusters are found among traded sectors: the local ones (the shipped sector-types \
+            files, or --sector-types) form one cluster, the local economy, unless --include-local. \
             By default clusters are found on each graph's linkage strength (as `linkages --derive \
             strength`); --on graph uses the graphs as stored. Names come from the largest member \
             (`Pulp, paper, printing +2`), from --names FILE (key,cluster: each cluster takes the \
@@ -68,6 +70,8 @@ struct TemplateDeriveCommand: ParsableCommand {
     @Flag(help: "Print 'timings: load=S compute=S save=S' on stderr.")
     var timings = false
 
+    @OptionGroup var sectors: SectorTypeArguments
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
@@ -81,7 +85,8 @@ struct TemplateDeriveCommand: ParsableCommand {
         } ?? [:]
         let derived = try TemplateDerivation(store: store, options: TemplateDerivationOptions(
             name: name, graphs: graphs, basis: on, consensus: consensus, extensionThreshold: extensionThreshold,
-            names: keyNames, description: description)) { timer.finish($0) }
+            names: keyNames, description: description, sectorTypes: try sectors.classifications(),
+            includeLocal: sectors.includeLocal)) { timer.finish($0) }
         try store.saveTemplate(derived.template, replace: replace)
         timer.finish("save")
         timer.report(if: timings)
@@ -89,6 +94,10 @@ struct TemplateDeriveCommand: ParsableCommand {
         var notes = ["\(result.runCount) runs, \(result.rounds) consensus round\(result.rounds == 1 ? "" : "s"), "
                      + (result.converged ? "converged" : "not converged (the last round's runs still disagree; try more --runs or a lower --threshold)")]
         if !derived.leftOut.isEmpty { notes.append("left out (not in every graph): " + derived.leftOut.joined(separator: ", ")) }
+        notes.append(derived.sectorTypes.map { types in
+            sectors.includeLocal ? "local sectors (\(types.name)) detected with the traded ones"
+                : "local sectors (\(types.name)) set apart as the local economy; --include-local detects them too"
+        } ?? "no traded/local classification lists every sector: all sectors detected")
         TemplateOutput.output(try store.template(named: name), notes: notes).print(as: global.format)
     }
 }
