@@ -101,6 +101,8 @@ import TestSupport
         #expect(forest["members"] as? [String] == ["c1", "c6", "c7"])
         let prefix = try db.json(["models", "--graph", "FIN-2011", "--partition", "etla", "--cluster", "metals"])
         #expect(prefix["members"] as? [String] == ["c12", "c13", "c15"])
+        let recommended = try run(["recommend", "--graph", "FIN-2011", "--partition", "etla", "--cluster", "forest"])
+        #expect(recommended.status == 0, "\(recommended.standardError)")
         let ambiguous = try run(["models", "--graph", "FIN-2011", "--partition", "etla", "--cluster", "c"])
         #expect(ambiguous.status == 1 && ambiguous.standardError.contains("could be any of 'chemicals', 'construction'"))
     }
