@@ -81,6 +81,9 @@ let package = Package(
         .testTarget(name: "ClusterAssessmentTests", dependencies: ["ClusterAssessment", "TestSupport"]),
         .testTarget(name: "GraphQueryTests", dependencies: ["GraphQuery", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ClusterRenderTests", dependencies: ["ClusterRender", "TestSupport"]),
+        .testTarget(name: "ClusterWorkflowsTests",
+                    dependencies: ["ClusterWorkflows", "ClusterStore", "ClusterGraph", "ClusterAlgorithms", "ClusterAssessment", "ResultFormat",
+                                   "TestSupport"]),
         .testTarget(name: "clusternetTests", dependencies: ["TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
