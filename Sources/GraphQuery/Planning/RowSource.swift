@@ -33,8 +33,16 @@ struct RowSource: Sendable {
     /// `FROM … WHERE …` for a SELECT over these rows (no FROM at all for the single empty row).
     var fromClause: String {
         var sql = items.isEmpty ? "" : " FROM " + items.joined(separator: " ")
-        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        if !conditions.isEmpty { sql += " WHERE " + Self.balanced(conditions[...], "AND") }
         return sql
+    }
+
+    /// `terms` joined by `word` as a balanced tree: SQLite's expression depth (at most 1000) grows
+    /// with the logarithm of the number of terms instead of the number.
+    static func balanced(_ terms: ArraySlice<String>, _ word: String) -> String {
+        if terms.count == 1, let only = terms.first { return only }
+        let middle = terms.startIndex + terms.count / 2
+        return "(\(balanced(terms[..<middle], word)) \(word) \(balanced(terms[middle...], word)))"
     }
 
     /// The same variables and substitutions over no rows of their own: the scope of a correlated

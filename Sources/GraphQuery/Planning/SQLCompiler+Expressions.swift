@@ -200,13 +200,7 @@ extension SQLCompiler {
             let flags = operands.map { value -> Bool? in if case .boolean(let flag)? = value.constant { return flag }; return nil }
             return constant(fold(flags).map(CypherValue.boolean) ?? .null)
         }
-        // A balanced tree keeps SQLite's expression depth logarithmic in the number of terms.
-        func balanced(_ terms: ArraySlice<String>) -> String {
-            if terms.count == 1, let only = terms.first { return only }
-            let middle = terms.startIndex + terms.count / 2
-            return "(\(balanced(terms[..<middle])) \(word) \(balanced(terms[middle...])))"
-        }
-        return .truth(balanced(operands.map(\.sql)[...]), aggregate: aggregate)
+        return .truth(RowSource.balanced(operands.map(\.sql)[...], word), aggregate: aggregate)
     }
 
     private func comparison(_ first: Expression, _ rest: [(ComparisonOperator, Expression)], in source: RowSource,

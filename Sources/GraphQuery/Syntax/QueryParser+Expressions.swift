@@ -114,7 +114,8 @@ extension QueryParser {
             signs.append((current.offset, atSymbol("-")))
             advance()
         }
-        defer { nesting -= signs.count }
+        let entered = signs.count
+        defer { nesting -= entered }
         var result: Expression
         // A minus right before an integer literal is part of it, so -9223372036854775808 fits.
         if let last = signs.last, last.negative, case .integer(let magnitude) = current.kind {
