@@ -32,8 +32,8 @@ struct ClusterNet: ParsableCommand {
             CommunitiesCommand.self, CentralityCommand.self, CoresCommand.self, ComponentsCommand.self,
             BackboneCommand.self,
             LinkagesCommand.self, SpecialisationCommand.self,
-            ClustersCommand.self, ModelsCommand.self, TiersCommand.self,
-            RenderCommand.self, ExportCommand.self, GenerateCommand.self, DemoCommand.self,
+            ClustersCommand.self, ModelsCommand.self, RecommendCommand.self, TiersCommand.self,
+            RenderCommand.self, ExportCommand.self, GenerateCommand.self, ReportCommand.self, DemoCommand.self,
         ]
     )
 
