@@ -11,8 +11,20 @@ import Testing
     static let knownWrong: [String: String] = [:]
 
     @Test func readFeaturesPass() throws {
-        let runner = try TCKRunner()
-        let results = try TCKRunner.scenarios().map(runner.run)
+        let scenarios = try TCKRunner.scenarios()
+        // Two runners, each with its own store, take every other scenario.
+        let lanes = 2
+        let collected = Collected()
+        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+            do {
+                let runner = try TCKRunner()
+                collected.add(stride(from: lane, to: scenarios.count, by: lanes).map { runner.run(scenarios[$0]) })
+            } catch {
+                collected.fail("\(error)")
+            }
+        }
+        #expect(collected.failures.isEmpty)
+        let results = collected.results.sorted { $0.scenario.order < $1.scenario.order }
         let summary = TCKSummary(results)
         print(summary.report())
 
@@ -22,5 +34,24 @@ import Testing
         #expect(Set(summary.wrong.map(\.id)) == Set(Self.knownWrong.keys),
                 "wrong answers changed: \(summary.wrong.map { "\($0.id): \($0.detail)" }.joined(separator: "\n"))")
         #expect(Self.knownWrong.count <= 5)
+    }
+}
+
+/// Results gathered from the runners' threads.
+private final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var results: [TCKRunner.CaseResult] = []
+    private(set) var failures: [String] = []
+
+    func add(_ more: [TCKRunner.CaseResult]) {
+        lock.lock()
+        results += more
+        lock.unlock()
+    }
+
+    func fail(_ failure: String) {
+        lock.lock()
+        failures.append(failure)
+        lock.unlock()
     }
 }

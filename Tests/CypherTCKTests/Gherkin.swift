@@ -7,6 +7,8 @@ struct TCKScenario: Sendable {
     /// `[3] Matching nodes using multiple labels`, with an outline's example row number appended.
     var name: String
     var steps: [Step]
+    /// The scenario's position among all scenarios read, to report them in file order.
+    var order = 0
 
     struct Step: Sendable {
         /// The step's text after its keyword (`having executed:`, `executing query:`, …).

@@ -37,11 +37,14 @@ final class TCKRunner {
             let relative = String(file.deletingPathExtension().path.dropFirst(featuresFolder.path.count + 1))
             result += Gherkin.scenarios(in: try String(contentsOf: file, encoding: .utf8), feature: relative)
         }
+        for index in result.indices { result[index].order = index }
         return result
     }
 
     private let directory: TemporaryDirectory
     private let store: LinkageStore
+    /// Whether the store's graph is empty now, so the many scenarios without a setup skip rewriting it.
+    private var storeIsEmpty = false
 
     init() throws {
         directory = try TemporaryDirectory()
@@ -59,12 +62,16 @@ final class TCKRunner {
         var parameters: [String: QueryValue] = [:]
         var query: String?
         do {
-            try store.writeGraph(graph.contents, mode: .replace)
+            if !storeIsEmpty {
+                try store.writeGraph(graph.contents, mode: .replace)
+                storeIsEmpty = true
+            }
             for step in scenario.steps {
                 let text = step.text
                 if text.hasSuffix("having executed:"), let setup = step.docString {
                     try graph.execute(setup, store: store)
                     try store.writeGraph(graph.contents, mode: .replace)
+                    storeIsEmpty = graph.nodes.isEmpty
                 } else if text.hasPrefix("parameters are:") || text.hasPrefix("parameter values are:") {
                     for row in step.table where row.count >= 2 {
                         guard let value = TCKValue.parse(row[1])?.queryValue else { return .skipped("a parameter the runner cannot read: \(row[1])") }
