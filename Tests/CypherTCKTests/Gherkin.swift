@@ -48,7 +48,8 @@ enum Gherkin {
                 for (number, row) in examples.dropFirst().enumerated() {
                     let values = Dictionary(zip(header, row), uniquingKeysWith: { first, _ in first })
                     let steps = (background + scenario.steps).map { substitute($0, values) }
-                    scenarios.append(TCKScenario(feature: feature, name: "\(scenario.name) #\(number + 1)", steps: steps))
+                    let name = values.reduce(scenario.name) { $0.replacingOccurrences(of: "<\($1.key)>", with: $1.value) }
+                    scenarios.append(TCKScenario(feature: feature, name: "\(name) #\(number + 1)", steps: steps))
                 }
             } else {
                 scenarios.append(TCKScenario(feature: feature, name: scenario.name, steps: background + scenario.steps))

@@ -48,20 +48,40 @@ struct SetupGraph {
                       })
     }
 
-    /// Runs one setup query on this graph, whose current state is in `store`.
+    /// Runs one setup query on this graph, whose current state is in `store`: segment by segment,
+    /// each reading part and the `CREATE`/`DELETE` clauses after it, the rows of one segment
+    /// passed to the next as the parameter `$tck_rows` (nodes by key, matched again by key).
     mutating func execute(_ query: String, store: LinkageStore) throws {
         let clauses = try Self.clauses(of: query)
-        guard let firstWrite = clauses.firstIndex(where: { $0.keyword == "CREATE" || $0.keyword == "DELETE" }) else {
-            throw Skip("setup without CREATE")
+        guard clauses.contains(where: { $0.keyword == "CREATE" || $0.keyword == "DELETE" }) else { throw Skip("setup without CREATE") }
+        var rows: [[String: QueryValue]]?
+        var index = 0
+        while index < clauses.count {
+            var reading: [String] = []
+            while index < clauses.count, clauses[index].keyword != "CREATE", clauses[index].keyword != "DELETE" {
+                reading.append(clauses[index].text)
+                index += 1
+            }
+            var writing: [(keyword: String, text: String)] = []
+            while index < clauses.count, clauses[index].keyword == "CREATE" || clauses[index].keyword == "DELETE" {
+                writing.append(clauses[index])
+                index += 1
+            }
+            rows = try segment(reading: reading.joined(separator: " "), writing: writing, after: rows, store: store)
+            try store.writeGraph(contents, mode: .replace)
         }
-        if clauses[firstWrite...].contains(where: { $0.keyword != "CREATE" && $0.keyword != "DELETE" }) {
-            throw Skip("setup reads after it creates (CREATE … WITH …)")
-        }
-        let prefix = clauses[..<firstWrite].map(\.text).joined(separator: " ")
+        try checkStorable()
+    }
+
+    /// One segment: runs its reading part (after the rows of the previous segment, if any) with
+    /// the property values it creates, replays the CREATE and DELETE clauses per row, and gives
+    /// the rows for the next segment.
+    private mutating func segment(reading: String, writing: [(keyword: String, text: String)], after previous: [[String: QueryValue]]?,
+                                  store: LinkageStore) throws -> [[String: QueryValue]] {
         var creates: [[PathPattern]] = []
         var deletions: [String] = []
         var expressions: [String] = []
-        for clause in clauses[firstWrite...] {
+        for clause in writing {
             let body = String(clause.text.dropFirst(clause.keyword.count))
             if clause.keyword == "DELETE" {
                 deletions += body.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -79,9 +99,8 @@ struct SetupGraph {
                 }
             }
         }
-        let evaluated = expressions.enumerated().map { "\($0.element) AS tck_e\($0.offset)" }
+        var bindings = Self.carried(previous) + reading
         // Nodes the CREATE makes are maps of their properties to later property values (`num: a.id`).
-        var bindings = prefix
         for patterns in creates {
             for pattern in patterns {
                 for node in [pattern.start] + pattern.steps.map(\.1) {
@@ -91,16 +110,18 @@ struct SetupGraph {
                 }
             }
         }
+        let evaluated = expressions.enumerated().map { "\($0.element) AS tck_e\($0.offset)" }
         let read = bindings.isEmpty ? "RETURN " + (evaluated.isEmpty ? "1 AS tck_one" : evaluated.joined(separator: ", "))
             : bindings + " RETURN *" + evaluated.map { ", " + $0 }.joined()
-        let result = try store.runQuery(read, graph: Self.graphName)
+        let result = try store.runQuery(read, graph: Self.graphName, parameters: ["tck_rows": .list((previous ?? []).map(Self.parameterRow))])
+        var next: [[String: QueryValue]] = []
         for row in result.rows {
             var environment = Dictionary(uniqueKeysWithValues: zip(result.columns, row))
             var created: [String: Int] = [:]
-            var next = 0
+            var position = 0
             func value() -> QueryValue {
-                defer { next += 1 }
-                return environment["tck_e\(next)"] ?? .null
+                defer { position += 1 }
+                return environment["tck_e\(position)"] ?? .null
             }
             for patterns in creates {
                 for pattern in patterns {
@@ -111,7 +132,6 @@ struct SetupGraph {
                         guard relationship.types.count == 1, relationship.length == nil else { throw Skip("CREATE of a relationship without one type") }
                         let (source, target) = relationship.direction == .left ? (end, current) : (current, end)
                         relationships.append(Relationship(source: source, target: target, type: relationship.types[0], properties: properties))
-                        if let name = relationship.variable { environment[name] = .string("created relationship") }
                         current = end
                     }
                 }
@@ -123,8 +143,32 @@ struct SetupGraph {
                 }
                 relationships.remove(at: index)
             }
+            for (name, index) in created {
+                environment[name] = .node(QueryNode(graph: Self.graphName, key: Self.key(index), label: nil, kind: "", attributes: []))
+            }
+            next.append(environment.filter { !$0.key.hasPrefix("tck_") })
         }
-        try checkStorable()
+        return next
+    }
+
+    /// The start of a segment's query that brings back the previous segment's rows: nodes (carried
+    /// as their keys) matched by key, other values as they were.
+    private static func carried(_ rows: [[String: QueryValue]]?) -> String {
+        guard let first = rows?.first, !first.isEmpty else { return "" }
+        let names = first.keys.sorted()
+        let nodes = names.filter { if case .node? = first[$0] { return true }; return false }
+        var text = "UNWIND $tck_rows AS tck_row "
+        if !nodes.isEmpty { text += "MATCH " + nodes.map { "(\($0) {key: tck_row.\($0)})" }.joined(separator: ", ") + " " }
+        text += "WITH " + names.map { nodes.contains($0) ? $0 : "tck_row.\($0) AS \($0)" }.joined(separator: ", ") + " "
+        return text
+    }
+
+    /// A row as a parameter: nodes by key; relationships and paths cannot travel (no setup needs them).
+    private static func parameterRow(_ row: [String: QueryValue]) -> QueryValue {
+        .map(row.mapValues { value in
+            if case .node(let node) = value { return .string(node.key) }
+            return value
+        })
     }
 
     /// The node a pattern names: one bound by the reading part or created earlier in the row, or a new one.

@@ -64,7 +64,7 @@ struct TCKSummary {
         }
         for (title, reasons) in [("refused", refused), ("skipped", skipped)] where !reasons.isEmpty {
             lines.append("\n\(title):")
-            for (reason, ids) in reasons.sorted(by: { $0.value.count > $1.value.count }) {
+            for (reason, ids) in reasons.sorted(by: { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }) {
                 lines.append("  \(ids.count) × \(reason) (\(ids.prefix(4).joined(separator: ", "))\(ids.count > 4 ? ", …" : ""))")
             }
         }

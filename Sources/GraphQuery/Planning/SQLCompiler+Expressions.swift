@@ -138,11 +138,10 @@ extension SQLCompiler {
     }
 
     /// Evaluates `value` once and lets `body` use it as often as it needs (as `v`), so the SQL
-    /// stays linear in the query; values with aggregates (which a subquery cannot hold) are repeated.
+    /// stays linear in the query (see ``named(_:)``).
     func once(_ value: SQLValue, _ body: (String) -> String) -> String {
-        if value.aggregate || isSimple(value.sql) { return body(value.sql) }
-        let name = fresh("v")
-        return "(SELECT \(body(name)) FROM (SELECT \(value.sql) AS \(name)))"
+        let (reference, wrap) = named(value)
+        return wrap(body(reference.sql))
     }
 
     /// A column, placeholder or literal: cheap to repeat.

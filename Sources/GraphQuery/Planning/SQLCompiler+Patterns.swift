@@ -2,13 +2,6 @@
 /// recursive CTEs (`SQLCompiler+Walks.swift`). Within one MATCH no relationship is used twice
 /// (Cypher's relationship isomorphism); nodes may repeat.
 extension SQLCompiler {
-    /// A relationship or walk this MATCH has bound, which later ones must not repeat: the name
-    /// (the user's or a hidden one) of its link row or of its trail, so it survives materialising.
-    struct UsedRelationship {
-        var name: String
-        var isWalk: Bool
-    }
-
     /// The trail text of one link row, as walks carry it.
     func trailStep(_ alias: String) -> String {
         "(',' || \(alias).source || ':' || \(alias).target || ':' || hex(\(alias).kind) || ',')"
@@ -17,7 +10,7 @@ extension SQLCompiler {
     func addMatch(_ clause: MatchClause, to source: RowSource) throws -> RowSource {
         var source = source
         var pending = clause.condition.map(Self.conjuncts) ?? []
-        var used: [UsedRelationship] = []
+        var used: [String] = []
         try checkVariables(clause, in: source)
         for pattern in clause.patterns { try addPattern(pattern, to: &source, pending: &pending, used: &used) }
         try apply(&pending, to: &source, onlyBound: false)
@@ -121,7 +114,7 @@ extension SQLCompiler {
     }
 
     private func addPattern(_ written: PathPattern, to source: inout RowSource, pending: inout [Expression],
-                            used: inout [UsedRelationship]) throws {
+                            used: inout [String]) throws {
         var pattern = written
         // Walking from the other end reverses a path and a relationship list, so only unnamed ones turn.
         let keepsOrder = pattern.variable != nil || pattern.steps.contains { $0.0.length != nil && $0.0.variable != nil }
@@ -140,7 +133,7 @@ extension SQLCompiler {
                 let name = fresh(" trail")
                 source.bind(name, .value(walk.trail, .string, plain: true))
                 trails.append(name)
-                used.append(UsedRelationship(name: name, isWalk: true))
+                used.append(name)
                 current = walk.end
             } else {
                 // A relationship bound by an earlier clause is still used once in this pattern.
@@ -148,7 +141,7 @@ extension SQLCompiler {
                 for earlier in used { if let condition = differs(link, earlier, in: source) { source.conditions.append(condition) } }
                 let name = relationship.variable ?? fresh(" link")
                 if !isNew || relationship.variable == nil { source.bind(name, .relationship(link)) }
-                used.append(UsedRelationship(name: name, isWalk: false))
+                used.append(name)
                 let step = fresh(" step")
                 source.bind(step, .value(trailStep(link), .string, plain: true))
                 trails.append(step)
@@ -162,9 +155,10 @@ extension SQLCompiler {
         source.bind(name, .value(sql, .path))
     }
 
-    /// The condition that a new link row is not a relationship the MATCH already used.
-    private func differs(_ link: String, _ earlier: UsedRelationship, in source: RowSource) -> String? {
-        guard let value = source[earlier.name] else { return nil }
+    /// The condition that a new link row is not a relationship the MATCH already used: `earlier`
+    /// names (the user's or a hidden name, so it survives materialising) a link row or a trail.
+    private func differs(_ link: String, _ earlier: String, in source: RowSource) -> String? {
+        guard let value = source[earlier] else { return nil }
         switch value.shape {
         case .relationship(let other):
             return "NOT (\(link).source IS \(other).source AND \(link).target IS \(other).target AND \(link).kind IS \(other).kind)"
@@ -174,8 +168,8 @@ extension SQLCompiler {
     }
 
     /// The condition that a new walk shares no relationship with what the MATCH already used.
-    func differs(walk trail: String, _ earlier: UsedRelationship, in source: RowSource) -> String? {
-        guard let value = source[earlier.name] else { return nil }
+    func differs(walk trail: String, _ earlier: String, in source: RowSource) -> String? {
+        guard let value = source[earlier] else { return nil }
         switch value.shape {
         case .relationship(let other): return "instr(\(trail), \(trailStep(other))) = 0"
         default: return "\(call("cy_disjoint"))(\(trail), \(value.sql)) = 1"

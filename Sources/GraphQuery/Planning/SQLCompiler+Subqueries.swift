@@ -3,7 +3,8 @@
 /// as conditions (`EXISTS`) or comprehensions.
 extension SQLCompiler {
     /// A value computed once in a subquery's FROM so the SQL can repeat it by name, and the
-    /// wrapper that provides it (nothing to wrap for a column or placeholder).
+    /// wrapper that provides it (nothing to wrap for a column or placeholder, and values with
+    /// aggregates — which a subquery cannot hold — are repeated).
     func named(_ value: SQLValue) -> (reference: SQLValue, wrap: (String) -> String) {
         if value.aggregate || isSimple(value.sql) { return (value, { $0 }) }
         let name = fresh("v")

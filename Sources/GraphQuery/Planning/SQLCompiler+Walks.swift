@@ -22,7 +22,7 @@ extension SQLCompiler {
     /// relationships walked.
     /// - Complexity: proportional to the number of trails of up to `max` hops from the start nodes.
     func addWalk(_ pattern: RelationshipPattern, from start: String, to endPattern: NodePattern,
-                 source: inout RowSource, used: [UsedRelationship]) throws -> Walk {
+                 source: inout RowSource, used: [String]) throws -> Walk {
         let range = pattern.length ?? LengthRange(minimum: 1, maximum: 1)
         let minimum = range.minimum ?? 1
         let maximum = range.maximum
