@@ -34,9 +34,14 @@ import TestSupport
                       "MATCH (n) RETURN n" + String(repeating: ".x", count: 5000)] {
             #expect(syntaxError(query)?.contains("levels deep") == true, "\(query.prefix(20))")
         }
-        // Nesting people write still works.
-        let nested = "RETURN " + String(repeating: "[", count: 60) + "1" + String(repeating: "]", count: 60) + " AS deep"
+        // Nesting people write still works; constants nest as deep as the parser allows.
+        let nested = "RETURN " + String(repeating: "[", count: 150) + "1" + String(repeating: "]", count: 150) + " AS deep"
         #expect((try? fixture.run(nested))?.rows.count == 1)
+        let overRows = "MATCH (a {key: 'A'}) RETURN " + String(repeating: "[", count: 15) + "a.output" + String(repeating: "]", count: 15)
+        #expect((try? fixture.run(overRows))?.rows.count == 1)
+        // Deeper over row values is more than SQLite parses: a clear error, not a crash.
+        let tooDeep = "MATCH (a {key: 'A'}) RETURN " + String(repeating: "[", count: 120) + "a.output" + String(repeating: "]", count: 120)
+        #expect(throws: QueryError.tooDeep) { try fixture.run(tooDeep) }
     }
 
     @Test func longChainsCompileToLinearSQL() throws {

@@ -27,6 +27,9 @@ public enum QueryError: UserFacingError, Equatable {
     case unsupported(String, at: QueryLocation)
     /// The query ran past its time limit and was stopped.
     case timeout(seconds: Double)
+    /// The compiled statement nests deeper than SQLite parses (about 20 levels of nested
+    /// expressions over row values; parts known before running do not count).
+    case tooDeep
     /// SQLite refused the compiled statement (a bug in the compiler, or a damaged database).
     case database(String)
 
@@ -50,6 +53,8 @@ public enum QueryError: UserFacingError, Equatable {
         case .timeout(let seconds):
             let shown = seconds == seconds.rounded() ? String(Int(seconds)) : String(seconds)
             return "The query ran longer than its time limit of \(shown) s and was stopped. Narrow it (a start node given by key, a smaller upper bound on *, a LIMIT) or allow more time with --timeout."
+        case .tooDeep:
+            return "The query nests expressions over the rows too deeply for SQLite to run (about 20 levels of nested lists, maps, CASE or parenthesised operations); compute inner parts with WITH first."
         case .database(let message):
             return "The query could not run on the database: \(message)."
         }

@@ -46,6 +46,9 @@ struct QueryExecutor {
         } catch let error as DatabaseError {
             if let failure = FunctionFailure.decode(error.message) { throw failure }
             if error.resultCode == .SQLITE_INTERRUPT, let limit { throw QueryError.timeout(seconds: limit.seconds) }
+            if let message = error.message, message.contains("parser stack overflow") || message.contains("Expression tree is too large") {
+                throw QueryError.tooDeep
+            }
             throw QueryError.database(error.message ?? "\(error.resultCode)")
         }
     }
