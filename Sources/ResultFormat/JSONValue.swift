@@ -1,3 +1,5 @@
+import ClusterGraph
+
 /// A JSON document with ordered object keys, written byte-for-byte the same for the same value.
 ///
 /// Commands build their JSON from this instead of `JSONEncoder` so key order is the order the
@@ -7,6 +9,8 @@ public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
+    /// An exact 64-bit integer (query results keep integers beyond 2^53 exact).
+    case integer(Int64)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -38,6 +42,7 @@ public enum JSONValue: Sendable, Equatable {
         case .null: try writer.write("null")
         case .bool(let value): try writer.write(value ? "true" : "false")
         case .number(let value): try writer.writeNumber(value)
+        case .integer(let value): try writer.write(String(value))
         case .string(let value): try writer.writeJSONString(value)
         case .array(let values):
             if values.isEmpty { try writer.write("[]"); return }

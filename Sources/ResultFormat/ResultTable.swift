@@ -38,6 +38,7 @@ public struct ResultTable: Sendable {
         case .null: return ""
         case .bool(let flag): return flag ? "true" : "false"
         case .number(let number): return JSONValue.format(number)
+        case .integer(let number): return String(number)
         case .string(let string): return string
         case .array(let values): return values.map(plainText).joined(separator: ";")
         case .object: return value.serialized()

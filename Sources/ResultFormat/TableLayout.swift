@@ -54,8 +54,10 @@ struct TableLayout {
         numeric = columns.indices.map { column in
             !rows.isEmpty && rows.allSatisfy { row in
                 guard column < row.count else { return true }
-                if case .number = row[column] { return true }
-                return row[column] == .null
+                switch row[column] {
+                case .number, .integer, .null: return true
+                default: return false
+                }
             }
         }
     }

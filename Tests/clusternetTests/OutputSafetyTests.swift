@@ -57,6 +57,15 @@ import Glibc
         #expect(try fileType(directory.path("link-to-store")) == .typeSymbolicLink)
     }
 
+    @Test func aChartLinkedToTheStoreIsRefusedBeforeComparing() throws {
+        try FileManager.default.createSymbolicLink(atPath: directory.path("chart.svg"), withDestinationPath: database)
+        let before = try ClusterNetCLI.databaseState(database)
+        let result = try run(["compare", "--template", "none", "--graph", "g", "--chart", directory.path("chart.svg")])
+        #expect(result.status == 1)
+        #expect(result.standardError.hasPrefix("error: '\(directory.path("chart.svg"))' is the database"), "\(result.standardError)")
+        #expect(try ClusterNetCLI.databaseState(database) == before)
+    }
+
     // MARK: - Regular files, links, devices, FIFOs
 
     @Test func aReplacedFileKeepsItsModeAndOnlyTheNewContent() throws {

@@ -185,12 +185,12 @@ public struct GraphStream {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE graph_id = ?)", arguments: [graphId]) == true
     }
 
-    /// Names with a number or text value (NULLs and blobs are no values) in `table`, restricted
-    /// by `selection` (SQL after the graph condition, `?1` being the graph id).
+    /// Names with a value in `table` (NULL is none; booleans and lists are stored as blobs),
+    /// restricted by `selection` (SQL after the graph condition, `?1` being the graph id).
     private func attributeColumns(table: String, selection: String, arguments: StatementArguments) throws -> [AttributeColumn] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT name, min(typeof(value) IN ('integer', 'real')) FROM \(table)
-            WHERE graph_id = ?1 AND typeof(value) IN ('integer', 'real', 'text') \(selection)
+            WHERE graph_id = ?1 AND value IS NOT NULL \(selection)
             GROUP BY name
             """, arguments: arguments)
         return rows.map { AttributeColumn(name: $0[0], isNumeric: $0[1]) }.sorted { $0.name < $1.name }

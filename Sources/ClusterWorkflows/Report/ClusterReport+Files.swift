@@ -19,8 +19,8 @@ extension ClusterReport {
         func write(_ name: String, _ body: (BufferedWriter) throws -> Void) throws {
             try OutputFile.write(to: directory.appendingPathComponent(name).path, protecting: databases, body)
         }
-        try write(names.svg) { writer in try drawing.render(format: .svg).withUnsafeBytes { try writer.write($0) } }
-        try write(names.png) { writer in try drawing.render(format: .png).withUnsafeBytes { try writer.write($0) } }
+        try write(names.svg) { try $0.write(drawing.render(format: .svg)) }
+        try write(names.png) { try $0.write(drawing.render(format: .png)) }
         try write(names.json) { writer in
             try json().write(to: writer, pretty: true)
             try writer.write("\n")

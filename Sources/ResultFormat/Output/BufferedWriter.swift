@@ -59,6 +59,11 @@ public final class BufferedWriter {
         count += 1
     }
 
+    /// Appends `bytes` (a rendered image, a document made whole).
+    public func write(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { try write($0) }
+    }
+
     /// Appends the UTF-8 bytes of `text`.
     @inlinable
     public func write(_ text: String) throws {

@@ -113,9 +113,7 @@ struct RenderCommand: ParsableCommand {
             for note in diagram.notes { Terminal.writeStandardError("note: \(note)\n") }
             bytes = try diagram.render(format: chosenFormat)
         }
-        try CommandDestination.write(to: output, database: store.path) { writer in
-            try bytes.withUnsafeBytes { try writer.write($0) }
-        }
+        try CommandDestination.write(to: output, database: store.path) { try $0.write(bytes) }
     }
 
     private func makeDiagram(store: LinkageStore) throws -> Diagram {
