@@ -30,19 +30,6 @@ struct RawStatement {
     func bind(_ index: Int32, _ value: String) { sqlite3_bind_text(handle, index, value, -1, Self.transient) }
     func bindNull(_ index: Int32) { sqlite3_bind_null(handle, index) }
 
-    /// Binds text given as UTF-8 bytes (SQLite copies them).
-    func bind(_ index: Int32, bytes: UnsafeBufferPointer<UInt8>) {
-        guard let base = bytes.baseAddress, !bytes.isEmpty else { return bind(index, "") }
-        base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-            _ = sqlite3_bind_text(handle, index, $0, Int32(bytes.count), Self.transient)
-        }
-    }
-
-    /// Binds a list of values to the statement's parameters in order.
-    func bind(_ arguments: StatementArguments) throws {
-        try statement.setArguments(arguments)
-    }
-
     func bind(_ index: Int32, _ value: String?) {
         if let value { bind(index, value) } else { bindNull(index) }
     }
@@ -68,14 +55,9 @@ struct RawStatement {
     func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
 
     func text(_ column: Int32) -> String? {
-        bytes(column).map { String(decoding: $0, as: UTF8.self) }
-    }
-
-    /// A text column's UTF-8 bytes in SQLite's own buffer, valid until the next step or reset;
-    /// nil for NULL.
-    func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
         guard let bytes = sqlite3_column_text(handle, column) else { return nil }
-        return UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column)))
+        let count = Int(sqlite3_column_bytes(handle, column))
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 
     /// A stored attribute value: INTEGER, REAL and TEXT as themselves, a BLOB as the JSON text of
@@ -102,6 +84,26 @@ struct RawStatement {
             let bytes = Array(value.jsonText.utf8)
             sqlite3_bind_blob(handle, index, bytes, Int32(bytes.count), Self.transient)
         }
+    }
+
+    /// A text column's UTF-8 bytes in SQLite's own buffer, valid until the next step or reset;
+    /// nil for NULL. Streams hand these to writers without making a `String`.
+    func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+        guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+        return UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
+    /// Binds text given as UTF-8 bytes (SQLite copies them).
+    func bind(_ index: Int32, bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return bind(index, "") }
+        base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+            _ = sqlite3_bind_text(handle, index, $0, Int32(bytes.count), Self.transient)
+        }
+    }
+
+    /// Binds a list of values to the statement's parameters in order.
+    func bind(_ arguments: StatementArguments) throws {
+        try statement.setArguments(arguments)
     }
 
     private func error(_ code: Int32) -> DatabaseError {
