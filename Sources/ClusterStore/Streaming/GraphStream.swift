@@ -48,18 +48,23 @@ public struct GraphStream {
         nodes.bind(1, graphId)
         nodes.bind(2, kind)
         nodes.bind(3, Int64(limit ?? -1))
-        // Attributes in node id order, merged with the nodes as both advance.
+        // Attributes in node id order, merged with the nodes as both advance; read from the first
+        // listed node on, so a short list of late nodes does not pass every earlier attribute.
         let attributes = try hasRows("node_attribute") ? try RawStatement(db, sql: """
-            SELECT node_id, name, value FROM node_attribute WHERE graph_id = ? ORDER BY node_id, name
+            SELECT node_id, name, value FROM node_attribute WHERE graph_id = ? AND node_id >= ? ORDER BY node_id, name
             """) : nil
         attributes?.bind(1, graphId)
-        var attributeRow = try attributes?.step() ?? false
+        var attributeRow: Bool?
         while try nodes.step() {
             let id = nodes.int64(0)
             var values: [(name: String, value: AttributeValue)] = []
             if let attributes {
-                while attributeRow, attributes.int64(0) < id { attributeRow = try attributes.step() }
-                while attributeRow, attributes.int64(0) == id {
+                if attributeRow == nil {
+                    attributes.bind(2, id)
+                    attributeRow = try attributes.step()
+                }
+                while attributeRow == true, attributes.int64(0) < id { attributeRow = try attributes.step() }
+                while attributeRow == true, attributes.int64(0) == id {
                     if let name = attributes.text(1), let value = attributes.attributeValue(2) { values.append((name, value)) }
                     attributeRow = try attributes.step()
                 }
