@@ -93,6 +93,7 @@ let package = Package(
         .testTarget(name: "ClusterWorkflowsTests",
                     dependencies: ["ClusterWorkflows", "ClusterStore", "ClusterGraph", "ClusterAlgorithms", "ClusterAssessment", "ResultFormat",
                                    "TestSupport"]),
+        .testTarget(name: "ResultFormatTests", dependencies: ["ResultFormat", "TestSupport"]),
         .testTarget(name: "clusternetTests", dependencies: ["TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

@@ -86,6 +86,26 @@ struct RawStatement {
         }
     }
 
+    /// A text column's UTF-8 bytes in SQLite's own buffer, valid until the next step or reset;
+    /// nil for NULL. Streams hand these to writers without making a `String`.
+    func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+        guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+        return UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
+    /// Binds text given as UTF-8 bytes (SQLite copies them).
+    func bind(_ index: Int32, bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return bind(index, "") }
+        base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+            _ = sqlite3_bind_text(handle, index, $0, Int32(bytes.count), Self.transient)
+        }
+    }
+
+    /// Binds a list of values to the statement's parameters in order.
+    func bind(_ arguments: StatementArguments) throws {
+        try statement.setArguments(arguments)
+    }
+
     private func error(_ code: Int32) -> DatabaseError {
         let message = db.sqliteConnection.flatMap { sqlite3_errmsg($0) }.map { String(cString: $0) }
         return DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
