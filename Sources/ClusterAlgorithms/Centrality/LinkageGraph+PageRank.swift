@@ -42,28 +42,27 @@ extension LinkageGraph {
         var share = [Double](repeating: 0, count: n)
         var next = [Double](repeating: 0, count: n)
         let d = options.damping
+        let weighted = options.weighted && inWeights.width != .unit
         for _ in 0..<options.maximumIterations {
             var danglingRank = 0.0
             for u in dangling { danglingRank += rank[u] }
             for u in 0..<n { share[u] = outStrength[u] > 0 ? rank[u] / outStrength[u] : 0 }
             var change = 0.0
-            inSources.withUnsafeBufferPointer { sources in
-            inWeights.withUnsafeBufferPointer { weights in
-            inOffsets.withUnsafeBufferPointer { offsets in
+            withRowViews { rows in
             share.withUnsafeBufferPointer { share in
                 for v in 0..<n {
                     var incoming = 0.0
-                    if options.weighted {
-                        for position in offsets[v]..<offsets[v + 1] { incoming += share[Int(sources[position])] * weights[position] }
+                    if weighted {
+                        for position in rows.inOffsets[v]..<rows.inOffsets[v + 1] {
+                            incoming += share[Int(rows.inSources[position])] * rows.inWeights[position]
+                        }
                     } else {
-                        for position in offsets[v]..<offsets[v + 1] { incoming += share[Int(sources[position])] }
+                        for position in rows.inOffsets[v]..<rows.inOffsets[v + 1] { incoming += share[Int(rows.inSources[position])] }
                     }
                     let value = d * (incoming + danglingRank * jump[v]) + (1 - d) * jump[v]
                     change += abs(value - rank[v])
                     next[v] = value
                 }
-            }
-            }
             }
             }
             swap(&rank, &next)

@@ -171,7 +171,7 @@ private func mergeSmallCommunities(_ graph: CommunityGraph, membership start: [I
                     let d = Int(membership[Int(graph.neighbours[position])])
                     guard d != c else { continue }
                     if weightTo[d] == 0 { touched.append(Int32(d)) }
-                    weightTo[d] += graph.weights[position]
+                    weightTo[d] += graph.weight(at: position)
                 }
                 u = next[Int(u)]
             }

@@ -86,9 +86,10 @@ extension LinkageGraph {
     /// - Complexity: O(m log n) time, O(n + m) memory for the heap.
     public func strengthCoreness() -> [Double] {
         let n = nodeCount
+        let rows = neighbourRows()
         var strength = [Double](repeating: 0, count: n)
         for u in 0..<n {
-            forEachNeighbour(of: u) { v, weight in if v != u { strength[u] += weight } }
+            rows.forEachNeighbour(of: u) { v, weight in if v != u { strength[u] += weight } }
         }
         var removed = [Bool](repeating: false, count: n)
         var core = [Double](repeating: 0, count: n)
@@ -100,20 +101,12 @@ extension LinkageGraph {
             removed[u] = true
             level = max(level, value)
             core[u] = level
-            forEachNeighbour(of: u) { v, weight in
+            rows.forEachNeighbour(of: u) { v, weight in
                 guard v != u, !removed[v] else { return }
                 strength[v] -= weight
                 heap.push(strength[v], v)
             }
         }
         return core
-    }
-
-    /// Calls `body` for every link touching `u`: outgoing, then (directed graphs) incoming.
-    @inline(__always)
-    func forEachNeighbour(of u: Int, _ body: (Int, Double) -> Void) {
-        for position in outOffsets[u]..<outOffsets[u + 1] { body(Int(outTargets[position]), outWeights[position]) }
-        guard isDirected else { return }
-        for position in inOffsets[u]..<inOffsets[u + 1] { body(Int(inSources[position]), inWeights[position]) }
     }
 }

@@ -64,7 +64,7 @@ extension LinkageStore {
             try writer.writeLinks(batch) { written in progress?(800 + written * 200 / max(total, 1), 1000) }
             try writer.touch()
             progress?(1000, 1000)
-            return try ImportSummary(writer, rows: rows, nodesBefore: nodesBefore, attributes: typed)
+            return ImportSummary(writer, rows: rows, nodesBefore: nodesBefore, attributes: typed)
         }
     }
 

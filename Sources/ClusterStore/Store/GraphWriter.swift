@@ -16,12 +16,10 @@ struct GraphWriter {
     /// The node ids by key: stored nodes and those added through this writer.
     private(set) var idByKey: [String: Int32] = [:]
     private var storedNodeCount: Int
+    /// Links stored for the graph, kept in `graph.link_count` as links are written.
+    private(set) var linkCount: Int
     private var newNodes: [(key: String, label: String?, kind: String)] = []
     private var updatedNodes: [Int32: (label: String?, kind: String?)] = [:]
-
-    /// Graphs at least this large (in new links) have the link-by-target index rebuilt after the
-    /// load instead of maintained row by row: one sort beats a million random B-tree inserts.
-    static let bulkLinkThreshold = 50_000
 
     /// Number of nodes the graph will have once written.
     var nodeCount: Int { storedNodeCount + newNodes.count }
@@ -37,7 +35,7 @@ struct GraphWriter {
         self.db = db
         self.name = name
         self.isDirected = isDirected
-        var existing = try Row.fetchOne(db, sql: "SELECT id, directed FROM graph WHERE name = ?", arguments: [name])
+        var existing = try Row.fetchOne(db, sql: "SELECT id, directed, link_count FROM graph WHERE name = ?", arguments: [name])
         if let row = existing {
             let id: Int64 = row[0]
             switch mode {
@@ -49,12 +47,13 @@ struct GraphWriter {
                 if !fillEmpty || hasLinks { throw StoreError.graphExists(name) }
                 // A graph of nodes only has no direction yet: the first links decide it.
                 try db.execute(sql: "UPDATE graph SET directed = ? WHERE id = ?", arguments: [isDirected, id])
-                existing = try Row.fetchOne(db, sql: "SELECT id, directed FROM graph WHERE id = ?", arguments: [id])
+                existing = try Row.fetchOne(db, sql: "SELECT id, directed, link_count FROM graph WHERE id = ?", arguments: [id])
             case .append: break
             }
         }
         if let row = existing {
             graphId = row[0]
+            linkCount = row[2]
             let storedDirected: Bool = row[1]
             if storedDirected != isDirected { throw StoreError.directionMismatch(graph: name, storedDirected: storedDirected) }
             if !description.isEmpty || !source.isEmpty {
@@ -74,6 +73,7 @@ struct GraphWriter {
                 """, arguments: [name, isDirected, description, source])
             graphId = db.lastInsertedRowID
             storedNodeCount = 0
+            linkCount = 0
         }
     }
 
@@ -118,6 +118,7 @@ struct GraphWriter {
             }
             storedNodeCount += newNodes.count
             newNodes.removeAll()
+            try db.execute(sql: "UPDATE graph SET node_count = ? WHERE id = ?", arguments: [storedNodeCount, graphId])
         }
         if !updatedNodes.isEmpty {
             let update = try RawStatement(db, sql: """
@@ -157,7 +158,7 @@ struct GraphWriter {
     /// kind) and adding to the weight of a link already stored. Nodes must be flushed.
     ///
     /// - Parameter progress: called with the number of links written so far.
-    func writeLinks(_ batch: LinkBatch, progress: ((Int) -> Void)? = nil) throws {
+    mutating func writeLinks(_ batch: LinkBatch, progress: ((Int) -> Void)? = nil) throws {
         guard batch.count > 0 else { return }
         var batch = batch
         if !isDirected {
@@ -165,71 +166,13 @@ struct GraphWriter {
                 (batch.sources[index], batch.targets[index]) = (batch.targets[index], batch.sources[index])
             }
         }
-        let order = batch.primaryKeyOrder(nodeCount: nodeCount)
-        let rebuiltIndex = try dropTargetIndexForBulkLoad(adding: batch.count)
-
-        let insert = try RawStatement(db, sql: """
-            INSERT INTO link (graph_id, source, target, kind, weight) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (graph_id, source, target, kind) DO UPDATE SET weight = weight + excluded.weight
-            """)
-        let insertAttribute = batch.attributes.isEmpty ? nil : try RawStatement(db, sql: """
-            INSERT INTO link_attribute (graph_id, source, target, kind, name, value) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (graph_id, source, target, kind, name) DO UPDATE SET value = excluded.value
-            """)
-        insert.bind(1, graphId)
-        insertAttribute?.bind(1, graphId)
-        var position = 0, nextReport = 1 << 16
-        while position < order.count {
-            // Sum a run of parallel links (adjacent after sorting); the last value of an attribute wins.
-            let first = order[position]
-            var weight = batch.weights[first]
-            var end = position + 1
-            while end < order.count, Self.samePair(batch, first, order[end]) {
-                weight += batch.weights[order[end]]
-                end += 1
-            }
-            let kind = batch.kinds[Int(batch.kindIndices[first])]
-            insert.bind(2, Int64(batch.sources[first]))
-            insert.bind(3, Int64(batch.targets[first]))
-            insert.bind(4, kind)
-            insert.bind(5, weight)
-            try insert.run()
-            if let insertAttribute {
-                insertAttribute.bind(2, Int64(batch.sources[first]))
-                insertAttribute.bind(3, Int64(batch.targets[first]))
-                insertAttribute.bind(4, kind)
-                for column in batch.attributes {
-                    guard let value = order[position..<end].lazy.compactMap({ column.values[$0] }).last else { continue }
-                    insertAttribute.bind(5, column.name)
-                    insertAttribute.bind(6, value)
-                    try insertAttribute.run()
-                }
-            }
-            position = end
-            if position >= nextReport {
-                progress?(position)
-                nextReport += 1 << 16
-            }
+        var inserter = try LinkInserter(self, kinds: batch.kinds, expectedLinks: batch.count, attributes: batch.attributes,
+                                        progress: progress)
+        for link in batch.primaryKeyOrder(nodeCount: nodeCount) {
+            try inserter.add(source: batch.sources[link], target: batch.targets[link], kind: batch.kindIndices[link],
+                             weight: batch.weights[link], row: link)
         }
-        progress?(order.count)
-        if let rebuiltIndex { try db.execute(sql: rebuiltIndex) }
-    }
-
-    private static func samePair(_ batch: LinkBatch, _ a: Int, _ b: Int) -> Bool {
-        batch.sources[a] == batch.sources[b] && batch.targets[a] == batch.targets[b] && batch.kindIndices[a] == batch.kindIndices[b]
-    }
-
-    /// Drops the link-by-target index before a load that dominates the table and returns the
-    /// statement that recreates it (read from the schema itself, so there is no second copy of
-    /// the DDL). Inside the transaction, so a failed load restores the index with everything else.
-    private func dropTargetIndexForBulkLoad(adding count: Int) throws -> String? {
-        guard count >= Self.bulkLinkThreshold,
-              let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'link_by_target'")
-        else { return nil }
-        let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM link") ?? 0
-        guard count >= stored else { return nil }
-        try db.execute(sql: "DROP INDEX link_by_target")
-        return sql
+        linkCount = try inserter.finish()
     }
 
     /// Marks the graph as changed now.

@@ -55,9 +55,7 @@ public final class LinkageStore: Sendable {
 
     static func summaries(_ db: Database, name: String?) throws -> [GraphSummary] {
         let sql = """
-            SELECT g.name, g.directed, g.description, g.source, g.created_at, g.updated_at,
-                   (SELECT count(*) FROM node n WHERE n.graph_id = g.id),
-                   (SELECT count(*) FROM link l WHERE l.graph_id = g.id)
+            SELECT g.name, g.directed, g.description, g.source, g.created_at, g.updated_at, g.node_count, g.link_count
             FROM graph g \(name == nil ? "" : "WHERE g.name = ?") ORDER BY g.name
             """
         let arguments: StatementArguments = name.map { [$0] } ?? []
