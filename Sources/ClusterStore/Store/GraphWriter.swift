@@ -1,5 +1,6 @@
 import ClusterGraph
 import GRDB
+import GRDBSQLite
 
 /// Writes one graph's nodes, attributes and links inside a transaction the caller holds open:
 /// the single place where rows reach the graph, node and link tables, shared by
@@ -13,16 +14,20 @@ struct GraphWriter {
     let graphId: Int64
     let name: String
     let isDirected: Bool
-    /// The node ids by key: stored nodes and those added through this writer.
-    private(set) var idByKey: [String: Int32] = [:]
+    /// The keys of the stored nodes and of those added through this writer; a key's id is its position.
+    private var keys = NodeKeyTable()
     private var storedNodeCount: Int
     /// Links stored for the graph, kept in `graph.link_count` as links are written.
     private(set) var linkCount: Int
-    private var newNodes: [(key: String, label: String?, kind: String)] = []
+    /// Labels of the nodes added (position = id − `storedNodeCount`), kept once one has a label.
+    private var newLabels: [String?] = []
+    /// Kinds of the nodes added, as positions in `kindNames`, kept once one is not the default.
+    private var newKinds: [UInt16] = []
+    private var kindNames = [NodeRecord.defaultKind]
     private var updatedNodes: [Int32: (label: String?, kind: String?)] = [:]
 
     /// Number of nodes the graph will have once written.
-    var nodeCount: Int { storedNodeCount + newNodes.count }
+    var nodeCount: Int { keys.count }
 
     /// Opens graph `name` for writing.
     ///
@@ -62,10 +67,18 @@ struct GraphWriter {
                                      source = CASE WHEN ?2 = '' THEN source ELSE ?2 END WHERE id = ?3
                     """, arguments: [description, source, graphId])
             }
-            let query = try RawStatement(db, sql: "SELECT id, key FROM node WHERE graph_id = ?")
+            let query = try RawStatement(db, sql: "SELECT id, key FROM node WHERE graph_id = ? ORDER BY id")
             query.bind(1, graphId)
-            while try query.step() { idByKey[query.text(1) ?? ""] = Int32(query.int64(0)) }
-            storedNodeCount = idByKey.count
+            var stored = NodeKeyTable()
+            while try query.step() {
+                let added = query.withText(1) { stored.id(of: $0, adding: true) }
+                guard query.int64(0) == Int64(stored.count - 1), added?.isNew == true else {
+                    throw StoreError.database(path: String(cString: sqlite3_db_filename(db.sqliteConnection, "main")),
+                                              message: "graph '\(name)' has node ids that are not 0..<n or repeated keys; re-import it")
+                }
+            }
+            keys = stored
+            storedNodeCount = stored.count
         } else {
             try db.execute(sql: """
                 INSERT INTO graph (name, directed, description, source, created_at, updated_at)
@@ -78,15 +91,30 @@ struct GraphWriter {
     }
 
     /// The id of the node with `key`, or nil when the graph has none.
-    func existingId(_ key: String) -> Int32? { idByKey[key] }
+    func existingId(_ key: String) -> Int32? {
+        var keys = keys
+        return keys.id(of: key, adding: false)?.id
+    }
+
+    /// The id of the node whose key is the UTF-8 `key`, or nil when the graph has none.
+    mutating func existingId(_ key: UnsafeBufferPointer<UInt8>) -> Int32? { keys.id(of: key, adding: false)?.id }
 
     /// The id of the node with `key`, adding it (default kind, no label) when new.
     mutating func nodeId(_ key: String) -> Int32 {
-        if let id = idByKey[key] { return id }
-        let id = Int32(nodeCount)
-        newNodes.append((key, nil, NodeRecord.defaultKind))
-        idByKey[key] = id
-        return id
+        var key = key
+        return key.withUTF8 { nodeId($0) }
+    }
+
+    /// The id of the node whose key is the UTF-8 `key` (valid UTF-8), adding it when new.
+    @inline(__always)
+    mutating func nodeId(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        // Adding always gives an id.
+        keys.id(of: key, adding: true).unsafelyUnwrapped.id
+    }
+
+    /// Room for about `count` more nodes with keys of about `keyBytes` bytes in all.
+    mutating func reserveNodes(_ count: Int, keyBytes: Int) {
+        keys.reserveCapacity(keys: keys.count + count, bytes: keyBytes)
     }
 
     /// Adds the node or updates its label and kind (nil keeps what is stored); returns its id.
@@ -95,8 +123,18 @@ struct GraphWriter {
         let id = nodeId(key)
         let position = Int(id) - storedNodeCount
         if position >= 0 {
-            if let label { newNodes[position].label = label }
-            if let kind { newNodes[position].kind = kind }
+            if let label {
+                if newLabels.count < position + 1 { newLabels.append(contentsOf: repeatElement(nil, count: position + 1 - newLabels.count)) }
+                newLabels[position] = label
+            }
+            if let kind, kind != NodeRecord.defaultKind || position < newKinds.count {
+                var index = kindNames.firstIndex(of: kind) ?? kindNames.count
+                if index == kindNames.count {
+                    if index > Int(UInt16.max) { index = 0 } else { kindNames.append(kind) }
+                }
+                if newKinds.count < position + 1 { newKinds.append(contentsOf: repeatElement(0, count: position + 1 - newKinds.count)) }
+                newKinds[position] = UInt16(index)
+            }
         } else if label != nil || kind != nil {
             let previous = updatedNodes[id]
             updatedNodes[id] = (label ?? previous?.label, kind ?? previous?.kind)
@@ -106,18 +144,20 @@ struct GraphWriter {
 
     /// Inserts the nodes added so far and applies label/kind updates.
     mutating func flushNodes() throws {
-        if !newNodes.isEmpty {
+        if keys.count > storedNodeCount {
             let insert = try RawStatement(db, sql: "INSERT INTO node (graph_id, id, key, label, kind) VALUES (?, ?, ?, ?, ?)")
             insert.bind(1, graphId)
-            for (position, node) in newNodes.enumerated() {
-                insert.bind(2, storedNodeCount + position)
-                insert.bind(3, node.key)
-                insert.bind(4, node.label)
-                insert.bind(5, node.kind)
+            for id in storedNodeCount..<keys.count {
+                let position = id - storedNodeCount
+                insert.bind(2, id)
+                keys.withKey(id) { insert.bind(3, $0) }
+                insert.bind(4, position < newLabels.count ? newLabels[position] : nil)
+                insert.bind(5, kindNames[position < newKinds.count ? Int(newKinds[position]) : 0])
                 try insert.run()
             }
-            storedNodeCount += newNodes.count
-            newNodes.removeAll()
+            storedNodeCount = keys.count
+            newLabels = []
+            newKinds = []
             try db.execute(sql: "UPDATE graph SET node_count = ? WHERE id = ?", arguments: [storedNodeCount, graphId])
         }
         if !updatedNodes.isEmpty {
@@ -166,12 +206,21 @@ struct GraphWriter {
                 (batch.sources[index], batch.targets[index]) = (batch.targets[index], batch.sources[index])
             }
         }
-        var inserter = try LinkInserter(self, kinds: batch.kinds, expectedLinks: batch.count, attributes: batch.attributes,
-                                        progress: progress)
-        for link in batch.primaryKeyOrder(nodeCount: nodeCount) {
-            try inserter.add(source: batch.sources[link], target: batch.targets[link], kind: batch.kindIndices[link],
-                             weight: batch.weights[link], row: link)
+        let order = batch.primaryKeyOrder(nodeCount: nodeCount)
+        try insertLinks(kinds: batch.kinds, expectedLinks: batch.count, attributes: batch.attributes, progress: progress) { inserter in
+            for link in order {
+                try inserter.add(source: batch.sources[link], target: batch.targets[link], kind: batch.kindIndices[link],
+                                 weight: batch.weights[link], row: link)
+            }
         }
+    }
+
+    /// Inserts links through a ``LinkInserter`` that `body` feeds in (source, target) order, and
+    /// keeps the graph's link count. Nodes must be flushed.
+    mutating func insertLinks(kinds: [String], expectedLinks: Int, attributes: LinkInserter.AttributeColumns = [],
+                              progress: ((Int) -> Void)? = nil, _ body: (inout LinkInserter) throws -> Void) throws {
+        var inserter = try LinkInserter(self, kinds: kinds, expectedLinks: expectedLinks, attributes: attributes, progress: progress)
+        try body(&inserter)
         linkCount = try inserter.finish()
     }
 
