@@ -30,7 +30,7 @@ extension LinkageStore {
                                          source: options.source, mode: options.mode, fillEmpty: true)
             let nodesBefore = writer.nodeCount
             var kinds = LinkKinds(defaultKind: options.defaultKind)
-            var runs = LinkRuns(directory: directory.isEmpty ? "." : directory)
+            var runs = LinkRuns(directory: directory.isEmpty ? "." : directory, runCapacity: options.runCapacity)
             let rows = try readLinks(&input, columns, options, into: &runs, writer: &writer, kinds: &kinds, attributes: &attributes,
                                      progress: progress)
             let typed = attributes.typed(decimalComma: input.decimalComma)
