@@ -134,9 +134,9 @@ struct ImportSource {
         (0..<exponent).reduce(1.0) { value, _ in value * 10 }
     }
 
-    /// Reports reading progress in thousandths: reading the file is the first 80%.
-    func reportReading(_ progress: ProgressHandler?) {
-        progress?(reader.bytesRead * 800 / max(reader.byteCount, 1), 1000)
+    /// Reports reading progress in thousandths: reading the file is the first `share` of them.
+    func reportReading(_ progress: ProgressHandler?, share: Int = 800) {
+        progress?(reader.bytesRead * share / max(reader.byteCount, 1), 1000)
     }
 }
 

@@ -145,16 +145,18 @@ struct GraphWriter {
     /// Inserts the nodes added so far and applies label/kind updates.
     mutating func flushNodes() throws {
         if keys.count > storedNodeCount {
-            let insert = try RawStatement(db, sql: "INSERT INTO node (graph_id, id, key, label, kind) VALUES (?, ?, ?, ?, ?)")
-            insert.bind(1, graphId)
-            for id in storedNodeCount..<keys.count {
-                let position = id - storedNodeCount
-                insert.bind(2, id)
-                keys.withKey(id) { insert.bind(3, $0) }
-                insert.bind(4, position < newLabels.count ? newLabels[position] : nil)
-                insert.bind(5, kindNames[position < newKinds.count ? Int(newKinds[position]) : 0])
-                try insert.run()
-            }
+            let keys = keys, labels = newLabels, kinds = newKinds, kindNames = kindNames, first = storedNodeCount
+            var insert = try BatchedInsert<Int>(db, parametersPerRow: 4, sql: { rows in
+                "INSERT INTO node (graph_id, id, key, label, kind) VALUES " + BatchedInsert<Int>.values("(\(graphId), ?, ?, ?, ?)", rows: rows)
+            }, bind: { statement, index, id in
+                let position = id - first
+                statement.bind(index, id)
+                keys.withKey(id) { statement.bind(index + 1, $0) }
+                statement.bind(index + 2, position < labels.count ? labels[position] : nil)
+                statement.bind(index + 3, kindNames[position < kinds.count ? Int(kinds[position]) : 0])
+            })
+            for id in storedNodeCount..<keys.count { try insert.add(id) }
+            try insert.finish()
             storedNodeCount = keys.count
             newLabels = []
             newKinds = []
@@ -176,22 +178,23 @@ struct GraphWriter {
     }
 
     /// Stores node attributes (overwriting a stored value of the same name). Nodes must be flushed.
-    func writeNodeAttributes(_ values: [(node: Int32, name: String, value: AttributeValue)]) throws {
-        guard !values.isEmpty else { return }
-        let insert = try RawStatement(db, sql: """
-            INSERT INTO node_attribute (graph_id, node_id, name, value) VALUES (?, ?, ?, ?)
-            ON CONFLICT (graph_id, node_id, name) DO UPDATE SET value = excluded.value
-            """)
-        insert.bind(1, graphId)
+    func writeNodeAttributes(_ values: some Sequence<(node: Int32, name: String, value: AttributeValue)>) throws {
+        let graph = name
+        var insert = try BatchedInsert<(node: Int32, name: String, value: AttributeValue)>(db, parametersPerRow: 3, sql: { rows in
+            "INSERT INTO node_attribute (graph_id, node_id, name, value) VALUES " + BatchedInsert<Int>.values("(\(graphId), ?, ?, ?)", rows: rows)
+                + " ON CONFLICT (graph_id, node_id, name) DO UPDATE SET value = excluded.value"
+        }, bind: { statement, index, entry in
+            statement.bind(index, Int64(entry.node))
+            statement.bind(index + 1, entry.name)
+            statement.bind(index + 2, entry.value)
+        })
         for entry in values {
             if case .number(let number) = entry.value, !number.isFinite {
-                throw StoreError.invalidNumber(graph: name, what: "attribute '\(entry.name)'")
+                throw StoreError.invalidNumber(graph: graph, what: "attribute '\(entry.name)'")
             }
-            insert.bind(2, Int64(entry.node))
-            insert.bind(3, entry.name)
-            insert.bind(4, entry.value)
-            try insert.run()
+            try insert.add(entry)
         }
+        try insert.finish()
     }
 
     /// Stores the links in primary-key order, summing parallel links (same source, target and
