@@ -1,5 +1,4 @@
 import ClusterGraph
-import Foundation
 import GRDB
 
 /// Inserts one graph's links, arriving sorted by (source, target), into the link table: the
@@ -107,9 +106,14 @@ struct LinkInserter {
         try insert.finish()
         progress?(added)
         if let rebuiltIndex {
-            // SQLite's sorter can hand sorted blocks to helper threads.
-            try db.execute(sql: "PRAGMA threads = \(min(ProcessInfo.processInfo.activeProcessorCount, 8))")
+            // SQLite's sorter sorts blocks of up to the page cache's size as linked lists, then
+            // merges them: blocks of 2 MB stay in the processor's cache, where 128 MB blocks miss
+            // it at every step. On 10⁷ links that builds the index in 60 % of the time, in 10 MB
+            // instead of 270.
+            let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            try db.execute(sql: "PRAGMA cache_size = -2048")
             try db.execute(sql: rebuiltIndex)
+            try db.execute(sql: "PRAGMA cache_size = \(cacheSize)")
         }
         let count = appending
             ? try Int.fetchOne(db, sql: "SELECT count(*) FROM link WHERE graph_id = ?", arguments: [graphId]) ?? 0
