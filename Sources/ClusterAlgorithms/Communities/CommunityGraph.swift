@@ -169,63 +169,86 @@ struct CommunityGraph: Sendable {
     /// between groups summed, weights inside a group become its self-weight. Rows list neighbours
     /// in first-seen order (deterministic; local moving does not need them sorted).
     ///
+    /// Groups are aggregated in fixed ranges, on up to `threads` threads, each range into rows
+    /// of its own that are then laid end to end: the result is the same for any number of threads.
+    ///
     /// - Complexity: O(n + m).
-    func aggregated(by membership: [Int32], groupCount: Int) -> CommunityGraph {
+    func aggregated(by membership: [Int32], groupCount: Int, threads: Int = 1) -> CommunityGraph {
         // Nodes ordered by group so each group's rows are read together.
         let (groupOffsets, members) = grouped((0..<Int32(nodeCount)).map { $0 }, by: membership, groupCount: groupCount)
-        var offsets = [Int](repeating: 0, count: groupCount + 1)
         var groupSelfWeights = [Double](repeating: 0, count: groupCount)
         var groupOutStrengths = [Double](repeating: 0, count: groupCount)
         var groupInStrengths = [Double](repeating: 0, count: groupCount)
-        // Scratch, through unsafe buffers because this reads every link of every level: the summed
-        // weight to each neighbouring group of the current group, and which groups those are.
-        let accumulated = UnsafeMutableBufferPointer<Double>.allocate(capacity: groupCount)
-        // One spare place, as `tally` needs.
-        let touched = UnsafeMutableBufferPointer<Int32>.allocate(capacity: groupCount + 1)
+        var rowLengths = [Int](repeating: 0, count: groupCount)
+        let chunkSize = max(1 << 12, groupCount / 64)
+        let chunks = chunkCount(groupCount, chunkSize: chunkSize)
+        var parts = [(neighbours: [Int32], weights: [Double])](repeating: ([], []), count: chunks)
+        let workers = min(max(threads, 1), chunks)
+        // Per thread: the summed weight to each neighbouring group of the current group, and
+        // which groups those are (one spare place, as `tally` needs).
+        let scratch = (0..<workers).map { _ in
+            (totals: UnsafeMutableBufferPointer<Double>.allocate(capacity: groupCount),
+             listed: UnsafeMutableBufferPointer<Int32>.allocate(capacity: groupCount + 1))
+        }
         defer {
-            accumulated.deallocate()
-            touched.deallocate()
-        }
-        accumulated.initialize(repeating: 0)
-        // A group's row can list at most every link of its members, so the input's size bounds the output.
-        let capacity = max(neighbours.count, 1)
-        var entries = 0
-        var groupWeights: [Double] = []
-        let groupNeighbours = [Int32](unsafeUninitializedCapacity: capacity) { groupNeighbours, count in
-            groupWeights = [Double](unsafeUninitializedCapacity: capacity) { groupWeights, weightCount in
-                withRows { rows in
-                    membership.withUnsafeBufferPointer { membership in
-                        for group in 0..<groupCount {
-                            var inside = 0.0
-                            var touchedCount = 0
-                            for memberPosition in groupOffsets[group]..<groupOffsets[group + 1] {
-                                let u = Int(members[memberPosition])
-                                inside += selfWeights[u]
-                                groupOutStrengths[group] += rows.outStrengths[u]
-                                groupInStrengths[group] += rows.inStrengths[u]
-                                for position in rows.offsets[u]..<rows.offsets[u + 1] {
-                                    tally(rows.weights[position], into: Int(membership[Int(rows.neighbours[position])]),
-                                          totals: accumulated, listed: touched, count: &touchedCount)
-                                }
-                            }
-                            // Each inside pair was seen from both ends, each time with A_ij + A_ji.
-                            groupSelfWeights[group] = inside + accumulated[group] / 2
-                            accumulated[group] = 0
-                            for index in 0..<touchedCount where Int(touched[index]) != group {
-                                let other = Int(touched[index])
-                                groupNeighbours[entries] = Int32(other)
-                                groupWeights[entries] = accumulated[other]
-                                accumulated[other] = 0
-                                entries += 1
-                            }
-                            offsets[group + 1] = entries
-                        }
-                    }
-                }
-                weightCount = entries
+            for buffers in scratch {
+                buffers.totals.deallocate()
+                buffers.listed.deallocate()
             }
-            count = entries
         }
+        for buffers in scratch { buffers.totals.initialize(repeating: 0) }
+        withRows { rows in
+        membership.withUnsafeBufferPointer { membership in
+        groupSelfWeights.withUnsafeMutableBufferPointer { groupSelfWeights in
+        groupOutStrengths.withUnsafeMutableBufferPointer { groupOutStrengths in
+        groupInStrengths.withUnsafeMutableBufferPointer { groupInStrengths in
+        rowLengths.withUnsafeMutableBufferPointer { rowLengths in
+        parts.withUnsafeMutableBufferPointer { parts in
+            runWorkers(workers) { worker in
+                let (accumulated, touched) = scratch[worker]
+                for chunk in stride(from: worker, to: chunks, by: workers) {
+                    var partNeighbours: [Int32] = [], partWeights: [Double] = []
+                    for group in chunk * chunkSize..<min(groupCount, (chunk + 1) * chunkSize) {
+                        var inside = 0.0, outStrength = 0.0, inStrength = 0.0
+                        var touchedCount = 0
+                        for memberPosition in groupOffsets[group]..<groupOffsets[group + 1] {
+                            let u = Int(members[memberPosition])
+                            inside += selfWeights[u]
+                            outStrength += rows.outStrengths[u]
+                            inStrength += rows.inStrengths[u]
+                            for position in rows.offsets[u]..<rows.offsets[u + 1] {
+                                tally(rows.weights[position], into: Int(membership[Int(rows.neighbours[position])]),
+                                      totals: accumulated, listed: touched, count: &touchedCount)
+                            }
+                        }
+                        groupOutStrengths[group] = outStrength
+                        groupInStrengths[group] = inStrength
+                        // Each inside pair was seen from both ends, each time with A_ij + A_ji.
+                        groupSelfWeights[group] = inside + accumulated[group] / 2
+                        accumulated[group] = 0
+                        let before = partNeighbours.count
+                        for index in 0..<touchedCount where Int(touched[index]) != group {
+                            let other = Int(touched[index])
+                            partNeighbours.append(Int32(other))
+                            partWeights.append(accumulated[other])
+                            accumulated[other] = 0
+                        }
+                        rowLengths[group] = partNeighbours.count - before
+                    }
+                    parts[chunk] = (partNeighbours, partWeights)
+                }
+            }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        var offsets = [Int](repeating: 0, count: groupCount + 1)
+        for group in 0..<groupCount { offsets[group + 1] = offsets[group] + rowLengths[group] }
+        let groupNeighbours = chunks == 1 ? parts[0].neighbours : parts.flatMap(\.neighbours)
+        let groupWeights = chunks == 1 ? parts[0].weights : parts.flatMap(\.weights)
         return CommunityGraph(offsets: offsets, neighbours: groupNeighbours, weights: LinkWeights(doubles: groupWeights),
                               weightScale: 1, selfWeights: groupSelfWeights, outStrengths: groupOutStrengths,
                               inStrengths: groupInStrengths, totalWeight: totalWeight)

@@ -19,7 +19,7 @@
 /// cache and neighbouring rows are read one after another.
 ///
 /// - Complexity: O(m) per pass; a few passes and levels per iteration in practice.
-func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32],
+func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32], threads: Int,
                      random: inout SplitMix64) -> (membership: [Int32], modularityGain: Double) {
     var level = graph
     // Only moves change modularity (refinement and aggregation keep the partition), so their
@@ -31,7 +31,7 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
     var isStable = true
     while true {
         if !isStable {
-            let moved = moveNodes(level, from: membership, resolution: resolution, random: &random)
+            let moved = moveNodes(level, from: membership, resolution: resolution, threads: threads, random: &random)
             membership = moved.membership
             modularityGain += moved.modularityGain
         }
@@ -52,12 +52,12 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
         var next = [Int32](repeating: 0, count: refinedCount)
         for node in 0..<level.nodeCount { next[Int(refined[node])] = communities[node] }
         finer.append((level, refined))
-        level = level.aggregated(by: refined, groupCount: refinedCount)
+        level = level.aggregated(by: refined, groupCount: refinedCount, threads: threads)
         membership = next
     }
     for (graph, aggregatedInto) in finer.reversed() {
         let moved = moveNodes(graph, from: aggregatedInto.map { membership[Int($0)] },
-                              resolution: resolution, random: &random)
+                              resolution: resolution, threads: threads, random: &random)
         membership = moved.membership
         modularityGain += moved.modularityGain
     }
@@ -67,13 +67,13 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
 /// Fast local moving from `membership` (community ids below the node count), visiting the nodes
 /// community by community in random order (see ``visitingOrder(nodeCount:random:)``); returns the
 /// new community of each node and the modularity gained.
-private func moveNodes(_ graph: CommunityGraph, from membership: [Int32], resolution: Double,
+private func moveNodes(_ graph: CommunityGraph, from membership: [Int32], resolution: Double, threads: Int,
                        random: inout SplitMix64) -> (membership: [Int32], modularityGain: Double) {
     let order = visitingOrder(nodeCount: graph.nodeCount, random: &random)
     let mover = ModularityMover(graph: graph, resolution: resolution, membership: membership)
     let communityCount = Int(membership.max() ?? -1) + 1
     _ = mover.moveUntilStable(order: grouped(order, by: membership, groupCount: communityCount).nodes,
-                              allowNewCommunity: true)
+                              allowNewCommunity: true, threads: threads)
     return (mover.membership, mover.modularityGain)
 }
 
