@@ -20,8 +20,9 @@ extension LinkageStore {
     public func loadGraph(named name: String, linkKinds: Set<String>? = nil, attributes: Bool = true) throws -> LinkageGraph {
         try read { db in
             let graph = try Self.graphRow(name, db)
-            let storedLinks = try Int.fetchOne(db, sql: "SELECT link_count FROM graph WHERE id = ?", arguments: [graph.id]) ?? 0
-            let nodes = try loadNodes(db, graphId: graph.id, graphName: name)
+            let counts = try Row.fetchOne(db, sql: "SELECT node_count, link_count FROM graph WHERE id = ?", arguments: [graph.id])
+            let storedNodes: Int = counts?[0] ?? 0, storedLinks: Int = counts?[1] ?? 0
+            let nodes = try loadNodes(db, graphId: graph.id, graphName: name, capacity: storedNodes)
             let n = nodes.keys.count
             let table = attributes ? try Self.loadAttributes(db, graphId: graph.id, nodeCount: n) : NodeAttributeTable(nodeCount: n)
             // The stored count sizes the arrays exactly; a kind filter may keep far fewer links.
@@ -34,10 +35,13 @@ extension LinkageStore {
         }
     }
 
-    private func loadNodes(_ db: Database, graphId: Int64, graphName: String) throws
+    private func loadNodes(_ db: Database, graphId: Int64, graphName: String, capacity: Int) throws
         -> (keys: [String], labels: [String?], kinds: [String])
     {
         var keys: [String] = [], labels: [String?] = [], kinds: [String] = []
+        keys.reserveCapacity(capacity)
+        labels.reserveCapacity(capacity)
+        kinds.reserveCapacity(capacity)
         let query = try RawStatement(db, sql: "SELECT id, key, label, kind FROM node WHERE graph_id = ? ORDER BY id")
         query.bind(1, graphId)
         while try query.step() {
