@@ -42,6 +42,32 @@ public struct LinkWeights: Sendable, RandomAccessCollection, Equatable {
         self = column.weights
     }
 
+    /// `parts` one after the other, in the widest width any of them has.
+    public static func concatenated(_ parts: [LinkWeights]) -> LinkWeights {
+        let count = parts.reduce(0) { $0 + $1.count }
+        switch parts.map(\.width).max() ?? .unit {
+        case .unit: return LinkWeights(unitCount: count)
+        case .single:
+            var values: [Float] = []
+            values.reserveCapacity(count)
+            for part in parts {
+                if part.width == .unit { values.append(contentsOf: repeatElement(1, count: part.count)) } else { values.append(contentsOf: part.singles) }
+            }
+            return LinkWeights(count: count, singles: values, doubles: [], width: .single)
+        case .double:
+            var values: [Double] = []
+            values.reserveCapacity(count)
+            for part in parts {
+                switch part.width {
+                case .unit: values.append(contentsOf: repeatElement(1, count: part.count))
+                case .single: values.append(contentsOf: part.singles.lazy.map(Double.init))
+                case .double: values.append(contentsOf: part.doubles)
+                }
+            }
+            return LinkWeights(count: count, singles: [], doubles: values, width: .double)
+        }
+    }
+
     /// The values as 64-bit doubles, as they are: for sums (aggregated graphs) that a narrower
     /// width would rarely hold and that are not worth testing.
     public init(doubles: [Double]) {

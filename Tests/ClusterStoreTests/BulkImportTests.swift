@@ -69,6 +69,57 @@ import TestSupport
         }
     }
 
+    @Test func countsStayCurrentAndHeaviestLinksComeFromTheWeightIndex() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path("counts.sqlite")
+        let store = try LinkageStore(path: path)
+        let lines = ["source,target,weight"] + (0..<60_000).map { "n\($0 % 997),n\($0 % 991 + 1000),\($0 % 17)" }
+        let file = try directory.write("links.csv", lines.joined(separator: "\n"))
+        _ = try store.importLinks(file: file, options: LinkImportOptions(graph: "g"))
+        let stored = try DatabaseQueue(path: path).read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM link WHERE graph_id = (SELECT id FROM graph WHERE name = 'g')")
+        }
+        #expect(try store.graph(named: "g").linkCount == stored)
+        #expect(try store.graph(named: "g").nodeCount == 1_988)
+        let more = try directory.write("more.csv", "source,target,weight\nn1,n1001,1\nnew,n0,2\n")
+        _ = try store.importLinks(file: more, options: LinkImportOptions(graph: "g", mode: .append))
+        #expect(try store.graph(named: "g").linkCount == stored! + 1)
+        #expect(try store.graph(named: "g").nodeCount == 1_989)
+        // The bulk load dropped and rebuilt every index on the link table.
+        let plan = try DatabaseQueue(path: path).read { db in
+            #expect(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'link'")
+                .contains("link_by_weight"))
+            return try Row.fetchAll(db, sql: """
+                EXPLAIN QUERY PLAN SELECT source, target, kind, weight FROM link WHERE graph_id = 1
+                ORDER BY weight DESC, source, target, kind LIMIT 10
+                """).map { $0["detail"] as String }.joined(separator: "; ")
+        }
+        #expect(plan.contains("link_by_weight") && !plan.contains("TEMP B-TREE"), "\(plan)")
+        let heaviest = try store.links(graph: "g", filter: LinkFilter(limit: 3))
+        #expect(heaviest.map(\.weight) == [16, 16, 16])
+    }
+
+    @Test(arguments: [false, true])
+    func loadingOnSeveralConnectionsGivesTheSameGraph(undirected: Bool) throws {
+        let directory = try TemporaryDirectory()
+        let store = try LinkageStore(path: directory.path("load.sqlite"))
+        let lines = ["source,target,weight,kind"] + (0..<5_000).map { "n\($0 % 331),n\($0 % 97),\($0 % 7 == 0 ? "2.5" : "1"),k\($0 % 3)" }
+        let file = try directory.write("links.csv", lines.joined(separator: "\n"))
+        _ = try store.importLinks(file: file, options: LinkImportOptions(graph: "g", isDirected: !undirected))
+        let one = try store.loadGraph(named: "g")
+        for threads in [2, 3, 7] {
+            for kinds in [nil, Set(["k1"])] {
+                let expected = kinds == nil ? one : try store.loadGraph(named: "g", linkKinds: kinds)
+                let graph = try #require(try store.loadConcurrently("g", linkKinds: kinds, attributes: true, threads: threads, minimumLinks: 0))
+                #expect(graph.keys == expected.keys && graph.isDirected == expected.isDirected)
+                #expect(graph.outOffsets == expected.outOffsets)
+                #expect(graph.outTargets == expected.outTargets)
+                #expect(graph.outWeights == expected.outWeights && graph.outWeights.width == expected.outWeights.width)
+                #expect(graph.linkCount == expected.linkCount)
+            }
+        }
+    }
+
     /// Every row of the node, link and link-attribute tables and the graphs' counts, in key order.
     static func contents(of database: String) throws -> String {
         try DatabaseQueue(path: database).read { db in

@@ -227,8 +227,11 @@ struct GraphWriter {
         linkCount = try inserter.finish()
     }
 
-    /// Marks the graph as changed now.
+    /// Marks the graph as changed now, and counts up its revision (how concurrent readers of one
+    /// graph know they saw the same one): every write to its nodes or links ends here.
     func touch() throws {
-        try db.execute(sql: "UPDATE graph SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?", arguments: [graphId])
+        try db.execute(sql: """
+            UPDATE graph SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), revision = revision + 1 WHERE id = ?
+            """, arguments: [graphId])
     }
 }

@@ -11,7 +11,8 @@ import GRDB
 /// A link already stored gets the new weight added; a graph that had no links takes plain
 /// inserts. For a load that dominates the table the link-by-target index is dropped at the start
 /// and rebuilt at ``finish()`` (one sort instead of a random B-tree insert per link), inside the
-/// caller's transaction, so a failure restores it too. `graph.link_count` is kept current.
+/// caller's transaction, so a failure restores it too; so is every other index on the link table.
+/// `graph.link_count` is kept current.
 ///
 /// ```swift
 /// var inserter = try LinkInserter(writer, kinds: ["supplies"], expectedLinks: 3)
@@ -32,7 +33,8 @@ struct LinkInserter {
     private let attributes: AttributeColumns
     private var insert: BatchedInsert<(source: Int32, target: Int32, kind: Int, weight: Double)>
     private let insertAttribute: RawStatement?
-    private let rebuiltIndex: String?
+    /// The statements that recreate the indexes dropped for a bulk load.
+    private let rebuiltIndexes: [String]
     /// Whether the graph already had links (then inserts add to stored weights and the count is redone).
     private let appending: Bool
     private var inserted = 0
@@ -63,7 +65,7 @@ struct LinkInserter {
         kindRank = rank
         kindText = CStrings(kinds)
         appending = writer.linkCount > 0
-        rebuiltIndex = try Self.dropTargetIndexForBulkLoad(db, adding: expectedLinks)
+        rebuiltIndexes = try Self.dropIndexesForBulkLoad(db, adding: expectedLinks)
         let graph = writer.graphId, upsert = appending, kindText = kindText
         insert = try BatchedInsert(db, parametersPerRow: 4, sql: { rows in
             // The graph's id is a number the store made, so it can stand in the text.
@@ -105,14 +107,14 @@ struct LinkInserter {
         try flushPair()
         try insert.finish()
         progress?(added)
-        if let rebuiltIndex {
+        if !rebuiltIndexes.isEmpty {
             // SQLite's sorter sorts blocks of up to the page cache's size as linked lists, then
             // merges them: blocks of 2 MB stay in the processor's cache, where 128 MB blocks miss
-            // it at every step. On 10⁷ links that builds the index in 60 % of the time, in 10 MB
+            // it at every step. On 10⁷ links that builds an index in 60 % of the time, in 10 MB
             // instead of 270.
             let cacheSize = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
             try db.execute(sql: "PRAGMA cache_size = -2048")
-            try db.execute(sql: rebuiltIndex)
+            for sql in rebuiltIndexes { try db.execute(sql: sql) }
             try db.execute(sql: "PRAGMA cache_size = \(cacheSize)")
         }
         let count = appending
@@ -156,21 +158,22 @@ struct LinkInserter {
         }
     }
 
-    /// Links at least this many (and at least as many as the table holds) have the link-by-target
-    /// index rebuilt after the load instead of maintained row by row.
+    /// Links at least this many (and at least as many as the table holds) have the link table's
+    /// indexes rebuilt after the load instead of maintained row by row.
     static let bulkLinkThreshold = 50_000
 
-    /// Drops the link-by-target index before a load that dominates the table and returns the
-    /// statement that recreates it (read from the schema itself, so there is no second copy of
+    /// Drops the link table's indexes before a load that dominates the table and returns the
+    /// statements that recreate them (read from the schema itself, so there is no second copy of
     /// the DDL).
-    private static func dropTargetIndexForBulkLoad(_ db: Database, adding count: Int) throws -> String? {
-        guard count >= bulkLinkThreshold,
-              let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'link_by_target'")
-        else { return nil }
+    private static func dropIndexesForBulkLoad(_ db: Database, adding count: Int) throws -> [String] {
+        guard count >= bulkLinkThreshold else { return [] }
         let stored = try Int.fetchOne(db, sql: "SELECT coalesce(sum(link_count), 0) FROM graph") ?? 0
-        guard count >= stored else { return nil }
-        try db.execute(sql: "DROP INDEX link_by_target")
-        return sql
+        guard count >= stored else { return [] }
+        let indexes = try Row.fetchAll(db, sql: """
+            SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'link' AND sql IS NOT NULL ORDER BY name
+            """)
+        for index in indexes { try db.execute(sql: "DROP INDEX \((index[0] as String).quotedDatabaseIdentifier)") }
+        return indexes.map { $0[1] }
     }
 }
 

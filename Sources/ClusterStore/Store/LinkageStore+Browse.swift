@@ -22,8 +22,13 @@ extension LinkageStore {
                 positionById[query.int64(0)] = records.count
                 records.append(NodeRecord(key: query.text(1) ?? "", label: query.text(2), kind: query.text(3) ?? NodeRecord.defaultKind))
             }
-            let attributes = try RawStatement(db, sql: "SELECT node_id, name, value FROM node_attribute WHERE graph_id = ?")
+            // Only the attributes of the nodes listed: with --limit on a graph of millions, not all of them.
+            let attributes = try RawStatement(db, sql: """
+                SELECT node_id, name, value FROM node_attribute WHERE graph_id = ? AND node_id BETWEEN ? AND ?
+                """)
             attributes.bind(1, graphId)
+            attributes.bind(2, positionById.keys.min() ?? 0)
+            attributes.bind(3, positionById.keys.max() ?? -1)
             while try attributes.step() {
                 guard let position = positionById[attributes.int64(0)], let name = attributes.text(1),
                       let value = attributes.attributeValue(2) else { continue }

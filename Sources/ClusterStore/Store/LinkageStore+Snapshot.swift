@@ -1,4 +1,5 @@
 import ClusterGraph
+import Foundation
 import GRDB
 
 extension LinkageStore {
@@ -17,8 +18,17 @@ extension LinkageStore {
     ///   already the order of the outgoing rows, straight into their final arrays. Memory: the
     ///   graph itself (see ``ClusterGraph/LinkageGraph``) plus, for an undirected graph, 4 bytes
     ///   a link (and its weight) while the stored half is mirrored.
-    public func loadGraph(named name: String, linkKinds: Set<String>? = nil, attributes: Bool = true) throws -> LinkageGraph {
-        try read { db in
+    ///
+    /// With `threads` above 1, a large graph is read on that many connections at once, each
+    /// taking a range of source nodes (and one the nodes); their rows are laid end to end. Every
+    /// connection checks that it sees the graph at the same revision (a write in between starts
+    /// the load again on one connection), so the result is the same as one connection's.
+    public func loadGraph(named name: String, linkKinds: Set<String>? = nil, attributes: Bool = true,
+                          threads: Int = 1) throws -> LinkageGraph {
+        if threads > 1, let graph = try loadConcurrently(name, linkKinds: linkKinds, attributes: attributes, threads: threads) {
+            return graph
+        }
+        return try read { db in
             let graph = try Self.graphRow(name, db)
             let counts = try Row.fetchOne(db, sql: "SELECT node_count, link_count FROM graph WHERE id = ?", arguments: [graph.id])
             let storedNodes: Int = counts?[0] ?? 0, storedLinks: Int = counts?[1] ?? 0
@@ -67,6 +77,73 @@ extension LinkageStore {
         return table
     }
 
+    /// Graphs with fewer links are read on one connection: more would not pay for starting them.
+    static let concurrentLoadLinkCount = 1 << 20
+
+    /// ``loadGraph(named:linkKinds:attributes:threads:)`` on `threads` connections at once, or nil
+    /// when the graph is too small for that to pay or changed while it was read.
+    func loadConcurrently(_ name: String, linkKinds: Set<String>?, attributes: Bool, threads: Int,
+                          minimumLinks: Int = concurrentLoadLinkCount) throws -> LinkageGraph? {
+        let (graph, nodeCount, linkCount, revision) = try read { db in
+            let graph = try Self.graphRow(name, db)
+            let row = try Row.fetchOne(db, sql: "SELECT node_count, link_count, revision FROM graph WHERE id = ?", arguments: [graph.id])
+            return (graph, row?[0] ?? 0, row?[1] ?? 0, row?[2] ?? 0) as ((id: Int64, isDirected: Bool), Int, Int, Int64)
+        }
+        guard linkCount >= minimumLinks else { return nil }
+        let parts = threads
+        // Task 0 reads the nodes; task p (1…parts) the links from sources in its range.
+        let results = ConcurrentResults<LoadPart?>(count: parts + 1)
+        DispatchQueue.concurrentPerform(iterations: parts + 1) { task in
+            results.set(task, Result { () throws -> LoadPart? in
+                try read { db -> LoadPart? in
+                    let seen = try Int64.fetchOne(db, sql: "SELECT revision FROM graph WHERE id = ?", arguments: [graph.id])
+                    guard seen == revision else { return nil }
+                    if task == 0 {
+                        let nodes = try loadNodes(db, graphId: graph.id, graphName: name, capacity: nodeCount)
+                        let table = attributes ? try Self.loadAttributes(db, graphId: graph.id, nodeCount: nodes.keys.count)
+                            : NodeAttributeTable(nodeCount: nodes.keys.count)
+                        return .nodes(nodes.keys, nodes.labels, nodes.kinds, table)
+                    }
+                    let sources = nodeCount * (task - 1) / parts..<nodeCount * task / parts
+                    return .links(try loadStoredRows(db, graphId: graph.id, nodeCount: nodeCount, kinds: linkKinds,
+                                                     upperHalf: !graph.isDirected, sources: sources,
+                                                     capacity: linkKinds == nil ? linkCount / parts + linkCount / 64 : 0))
+                }
+            })
+        }
+        var keys: [String] = [], labels: [String?] = [], kinds: [String] = [], table = NodeAttributeTable(nodeCount: 0)
+        var pieces: [StoredRows] = []
+        for task in 0...parts {
+            switch try results.get(task) {
+            case .nodes(let k, let l, let c, let t)?: (keys, labels, kinds, table) = (k, l, c, t)
+            case .links(let rows)?: pieces.append(rows)
+            case nil: return nil
+            }
+        }
+        guard keys.count == nodeCount else { return nil }
+        // Each piece's offsets start at 0 and cover every node; its rows are those of its sources.
+        var offsets = [Int](repeating: 0, count: nodeCount + 1)
+        var base = 0
+        for (part, piece) in pieces.enumerated() {
+            for u in nodeCount * part / parts..<nodeCount * (part + 1) / parts { offsets[u + 1] = base + piece.offsets[u + 1] }
+            base += piece.targets.count
+        }
+        var targets: [Int32] = []
+        targets.reserveCapacity(base)
+        for piece in pieces { targets.append(contentsOf: piece.targets) }
+        let stored = StoredRows(offsets: offsets, targets: targets, weights: LinkWeights.concatenated(pieces.map(\.weights)))
+        pieces = []
+        let rows = graph.isDirected ? stored : Self.mirrored(stored, nodeCount: nodeCount)
+        return LinkageGraph(isDirected: graph.isDirected, keys: keys, labels: labels, kinds: kinds, attributes: table,
+                            outOffsets: rows.offsets, outTargets: rows.targets, outWeights: rows.weights, linkCount: stored.targets.count)
+    }
+
+    /// What one connection of a concurrent load read.
+    private enum LoadPart {
+        case nodes([String], [String?], [String], NodeAttributeTable)
+        case links(StoredRows)
+    }
+
     /// Rows of a graph in compressed sparse form: row u is `targets[offsets[u]..<offsets[u + 1]]`.
     private struct StoredRows {
         var offsets: [Int]
@@ -77,17 +154,23 @@ extension LinkageStore {
     /// The stored links as rows by source, each sorted by target, parallel links of different
     /// kinds summed: for a directed graph its outgoing rows, for an undirected one the half with
     /// source ≤ target.
+    ///
+    /// - Parameter sources: the source nodes whose links to read (every node by default); the
+    ///   offsets cover every node, those outside the range with empty rows.
     private func loadStoredRows(_ db: Database, graphId: Int64, nodeCount n: Int, kinds: Set<String>?,
-                                upperHalf: Bool, capacity: Int) throws -> StoredRows {
+                                upperHalf: Bool, sources: Range<Int>? = nil, capacity: Int) throws -> StoredRows {
         // Stored order is (source, target, kind): parallel links of different kinds are adjacent
         // and are summed as they arrive.
         var kindFilter = ""
         if let kinds { kindFilter = " AND kind IN (" + Array(repeating: "?", count: kinds.count).joined(separator: ",") + ")" }
         let query = try RawStatement(db, sql: """
-            SELECT source, target, weight FROM link WHERE graph_id = ?\(kindFilter) ORDER BY source, target
+            SELECT source, target, weight FROM link WHERE graph_id = ? AND source >= ? AND source < ?\(kindFilter)
+            ORDER BY source, target
             """)
         query.bind(1, graphId)
-        for (offset, kind) in (kinds ?? []).sorted().enumerated() { query.bind(Int32(offset + 2), kind) }
+        query.bind(2, sources?.lowerBound ?? 0)
+        query.bind(3, sources?.upperBound ?? Int(Int64.max))
+        for (offset, kind) in (kinds ?? []).sorted().enumerated() { query.bind(Int32(offset + 4), kind) }
 
         var offsets = [Int](repeating: 0, count: n + 1)
         var targets: [Int32] = []
@@ -168,5 +251,21 @@ extension LinkageStore {
             }
         }
         return StoredRows(offsets: offsets, targets: targets, weights: weights)
+    }
+}
+
+/// Results that concurrent tasks hand back, one slot each.
+private final class ConcurrentResults<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<Value, any Error>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<Value, any Error>) { lock.withLock { slots[index] = result } }
+
+    /// The value of slot `index`, or the error its task threw.
+    func get(_ index: Int) throws -> Value {
+        guard let result = lock.withLock({ slots[index] }) else { preconditionFailure("task \(index) handed back nothing") }
+        return try result.get()
     }
 }

@@ -40,7 +40,7 @@ struct AnalysisOptions: ParsableArguments {
         if threads < 1 { throw ValidationError("--threads must be at least 1.") }
     }
 
-    /// The kinds chosen, or nil for every kind (what ``LinkageStore/loadGraph(named:linkKinds:)`` takes).
+    /// The kinds chosen, or nil for every kind (what ``LinkageStore/loadGraph(named:linkKinds:attributes:threads:)`` takes).
     var linkKinds: Set<String>? { kinds.isEmpty ? nil : Set(kinds) }
 
     /// The kinds chosen, sorted and comma-separated, for saved results' parameters and notes;
@@ -58,7 +58,7 @@ struct AnalysisOptions: ParsableArguments {
             if !missing.isEmpty { throw UnknownLinkKindError(graph: graph, kinds: missing, stored: stored) }
         }
         // No analysis reads node attributes: leaving them out saves their time and memory.
-        let linkageGraph = try store.loadGraph(named: graph, linkKinds: linkKinds, attributes: false)
+        let linkageGraph = try store.loadGraph(named: graph, linkKinds: linkKinds, attributes: false, threads: threads)
         timer.finish("load")
         return LoadedAnalysis(store: store, graph: linkageGraph, timer: timer)
     }
