@@ -187,6 +187,17 @@ public struct DelimitedTextReader: Sendable {
         characterColumn(ofByte: record.fieldOffsets[field], line: record.line)
     }
 
+    /// Whether field `field` of `record` (the record read last) was written in quotes (so `""` is
+    /// an empty text, not a missing value).
+    public func isQuoted(_ record: DelimitedRecord, field: Int) -> Bool {
+        guard field < record.fieldOffsets.count else { return false }
+        let offset = record.fieldOffsets[field] - base
+        return offset >= 0 && offset < bytes.count && bytes[offset] == UInt8(ascii: "\"")
+    }
+
+    /// Whether field `field` of the record ``nextRaw()`` read was written in quotes.
+    public func isQuoted(field: Int) -> Bool { spans[field].quoted }
+
     /// Bytes read so far and in all, for progress reports.
     public var bytesRead: Int { base + position }
     public var byteCount: Int { totalBytes }

@@ -48,7 +48,7 @@ struct ImportSource {
     /// The columns other than `known`, which become attributes, in file order.
     func attributeColumns(excluding known: Set<String>) -> AttributeColumns {
         let positions = reader.header.indices.filter { !known.contains(reader.header[$0].lowercased()) }
-        return AttributeColumns(names: positions.map { reader.header[$0] }, positions: positions)
+        return AttributeColumns(headers: positions.map { reader.header[$0] }, positions: positions)
     }
 
     /// A key field without surrounding spaces; an empty key is an error.
@@ -140,40 +140,66 @@ struct ImportSource {
     }
 }
 
-/// The extra columns of an import file, collected as text while reading and typed at the end:
-/// a column is numeric when every non-empty value parses as a number, text otherwise. An empty
+/// The extra columns of an import file. A column whose header has a type suffix
+/// (``AttributeColumnType``, `active:boolean`) is converted as each row is read, so a bad value is
+/// reported at its line and column; the others are collected as text and typed at the end: a
+/// column is numeric when every non-empty value parses as a number, text otherwise. An empty
 /// cell is a missing value (no attribute), never zero.
 struct AttributeColumns {
+    /// Attribute names (headers without their type suffix).
     let names: [String]
     let positions: [Int]
+    let types: [AttributeColumnType?]
     private var values: [[String?]]
+    private var converted: [[AttributeValue?]]
 
-    init(names: [String], positions: [Int]) {
-        self.names = names
+    init(headers: [String], positions: [Int]) {
+        let split = headers.map(AttributeColumnType.split)
+        self.names = split.map(\.name)
+        self.types = split.map(\.type)
         self.positions = positions
-        self.values = Array(repeating: [], count: names.count)
+        self.values = Array(repeating: [], count: headers.count)
+        self.converted = Array(repeating: [], count: headers.count)
     }
 
     var isEmpty: Bool { names.isEmpty }
 
-    mutating func append(_ record: DelimitedRecord) {
+    mutating func append(_ record: DelimitedRecord, in input: ImportSource) throws {
         for (column, position) in positions.enumerated() {
-            let field = record.fields[position]
-            values[column].append(field.isEmpty ? nil : field)
+            try append(record.fields[position], quoted: input.reader.isQuoted(record, field: position), column: column,
+                       decimalComma: input.decimalComma) { input.reader.error($0, in: record, field: position) }
         }
     }
 
-    /// Appends the attribute fields of the record `reader.nextRaw()` read last.
-    mutating func append(_ reader: DelimitedTextReader) throws {
-        for (column, position) in positions.enumerated() {
-            let field = try reader.fieldString(position)
+    /// Appends one field to its column: kept as text to be typed at the end, or converted now by
+    /// the column's declared type (`error` places a value that is not of that type).
+    private mutating func append(_ field: String, quoted: Bool, column: Int, decimalComma: Bool,
+                                 error: (String) -> TabularTextError) throws {
+        guard let type = types[column] else {
             values[column].append(field.isEmpty ? nil : field)
+            return
+        }
+        switch type.value(field, quoted: quoted, decimalComma: decimalComma) {
+        case .success(let value): converted[column].append(value)
+        case .failure(let failure):
+            throw error("\(names[column]) '\(failure.field)' is not \(failure.expected.example), as the header's type says")
         }
     }
 
-    /// Each column typed: numbers when all of its values are numbers, otherwise text.
+    /// Appends the attribute fields of the record `input.reader.nextRaw()` read last.
+    mutating func append(rawFrom input: ImportSource) throws {
+        for (column, position) in positions.enumerated() {
+            try append(try input.reader.fieldString(position), quoted: input.reader.isQuoted(field: position), column: column,
+                       decimalComma: input.decimalComma) { input.reader.error($0, field: position) }
+        }
+    }
+
+    /// Each column's values: converted by its declared type, or numbers when all of its values are numbers, otherwise text.
     func typed(decimalComma: Bool) -> [(name: String, values: [AttributeValue?])] {
-        zip(names, values).map { name, column in
+        names.indices.map { index in
+            let name = names[index]
+            if types[index] != nil { return (name, converted[index]) }
+            let column = values[index]
             var numbers: [AttributeValue?] = []
             numbers.reserveCapacity(column.count)
             for field in column {

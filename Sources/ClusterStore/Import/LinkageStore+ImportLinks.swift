@@ -85,7 +85,7 @@ extension LinkageStore {
             // An undirected link is stored once, from the smaller id.
             if !options.isDirected && source > target { swap(&source, &target) }
             try runs.append(LinkRuns.Entry(source: source, target: target, kind: kind, row: rows, weight: weight))
-            if !attributes.isEmpty { try attributes.append(input.reader) }
+            if !attributes.isEmpty { try attributes.append(rawFrom: input) }
             rows += 1
             if rows & 0xFFFF == 0 { input.reportReading(progress, share: 600) }
         }

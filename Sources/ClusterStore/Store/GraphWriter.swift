@@ -189,7 +189,7 @@ struct GraphWriter {
             statement.bind(index + 2, entry.value)
         })
         for entry in values {
-            if case .number(let number) = entry.value, !number.isFinite {
+            if !entry.value.isStorable {
                 throw StoreError.invalidNumber(graph: graph, what: "attribute '\(entry.name)'")
             }
             try insert.add(entry)

@@ -30,10 +30,13 @@ struct AssessmentArguments: ParsableArguments {
     @Option(help: "Resolution of community detection when no partition is given.")
     var resolution: Double = 1
 
+    @OptionGroup var sectors: SectorTypeArguments
+
     /// True when any option differs from its default (so a command that ignores them without
     /// `--maturity` can say so).
     var isCustomised: Bool {
         flows != nil || compare != nil || reference != nil || rules != nil || seed != 0 || resolution != 1
+            || sectors.isCustomised
     }
 
     /// The library options for `graph` and its saved `partition` (nil: detect), with the rules
@@ -43,7 +46,9 @@ struct AssessmentArguments: ParsableArguments {
         let maturityRules = try rules.map { path in
             try MaturityRules.decode(Data(try InputFile.bytes(path)), source: path)
         } ?? .standard
+        let classifications = try sectors.classifications()
         return ClusterAssessmentOptions(graph: graph, partition: partition, flows: flows, compare: compare,
-                                        reference: reference, rules: maturityRules, seed: seed, resolution: resolution)
+                                        reference: reference, rules: maturityRules, seed: seed, resolution: resolution,
+                                        sectorTypes: classifications, includeLocal: sectors.includeLocal)
     }
 }
