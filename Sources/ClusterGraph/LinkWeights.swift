@@ -68,12 +68,6 @@ public struct LinkWeights: Sendable, RandomAccessCollection, Equatable {
         }
     }
 
-    /// The values as 64-bit doubles, as they are: for sums (aggregated graphs) that a narrower
-    /// width would rarely hold and that are not worth testing.
-    public init(doubles: [Double]) {
-        self.init(count: doubles.count, singles: [], doubles: doubles, width: .double)
-    }
-
     private init(count: Int, singles: [Float], doubles: [Double], width: Width) {
         self.count_ = count
         self.singles = singles

@@ -247,9 +247,19 @@ struct CommunityGraph: Sendable {
         }
         var offsets = [Int](repeating: 0, count: groupCount + 1)
         for group in 0..<groupCount { offsets[group + 1] = offsets[group] + rowLengths[group] }
-        let groupNeighbours = chunks == 1 ? parts[0].neighbours : parts.flatMap(\.neighbours)
-        let groupWeights = chunks == 1 ? parts[0].weights : parts.flatMap(\.weights)
-        return CommunityGraph(offsets: offsets, neighbours: groupNeighbours, weights: LinkWeights(doubles: groupWeights),
+        // The ranges' rows laid end to end, each range freed once copied, so the level is held
+        // about once, not twice; the summed weights kept as 32-bit floats when they all fit
+        // (sums of whole numbers, as in an unweighted graph, do).
+        var groupNeighbours: [Int32] = []
+        groupNeighbours.reserveCapacity(offsets[groupCount])
+        var groupWeights = LinkWeights.Column()
+        groupWeights.reserveCapacity(offsets[groupCount])
+        for chunk in 0..<chunks {
+            groupNeighbours.append(contentsOf: parts[chunk].neighbours)
+            for weight in parts[chunk].weights { groupWeights.append(weight) }
+            parts[chunk] = ([], [])
+        }
+        return CommunityGraph(offsets: offsets, neighbours: groupNeighbours, weights: groupWeights.weights,
                               weightScale: 1, selfWeights: groupSelfWeights, outStrengths: groupOutStrengths,
                               inStrengths: groupInStrengths, totalWeight: totalWeight)
     }
