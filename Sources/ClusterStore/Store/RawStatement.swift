@@ -30,6 +30,10 @@ struct RawStatement {
     func bind(_ index: Int32, _ value: String) { sqlite3_bind_text(handle, index, value, -1, Self.transient) }
     func bindNull(_ index: Int32) { sqlite3_bind_null(handle, index) }
 
+    /// Binds a NUL-terminated string without copying it: it must stay unchanged and allocated
+    /// until the statement is bound again or finalized.
+    func bindStatic(_ index: Int32, _ text: UnsafePointer<CChar>) { sqlite3_bind_text(handle, index, text, -1, nil) }
+
     func bind(_ index: Int32, _ value: String?) {
         if let value { bind(index, value) } else { bindNull(index) }
     }
@@ -53,6 +57,20 @@ struct RawStatement {
     func int64(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
     func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
     func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
+
+    /// Calls `body` with the UTF-8 of a text column (empty for NULL), valid only inside `body`.
+    func withText<Result>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let bytes = sqlite3_column_text(handle, column)
+        return body(UnsafeBufferPointer(start: bytes, count: bytes == nil ? 0 : Int(sqlite3_column_bytes(handle, column))))
+    }
+
+    /// Binds text given as UTF-8 (SQLite copies it).
+    func bind(_ index: Int32, _ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let start = utf8.baseAddress, !utf8.isEmpty else { return bind(index, "") }
+        start.withMemoryRebound(to: CChar.self, capacity: utf8.count) { text in
+            _ = sqlite3_bind_text(handle, index, text, Int32(utf8.count), Self.transient)
+        }
+    }
 
     func text(_ column: Int32) -> String? {
         guard let bytes = sqlite3_column_text(handle, column) else { return nil }

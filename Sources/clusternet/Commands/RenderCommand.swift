@@ -117,7 +117,8 @@ struct RenderCommand: ParsableCommand {
     }
 
     private func makeDiagram(store: LinkageStore) throws -> Diagram {
-        let drawn = try store.loadGraph(named: graph)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let drawn = try store.loadGraph(named: graph, threads: cores)
         if let lead {
             let tiers = try SupplierTiers(graph: drawn, lead: lead, graphName: graph)
             return try SupplierPyramidDiagram.make(graph: drawn, lead: lead, tiers: tiers.tiers.map { $0.map { drawn.keys[$0] } },
@@ -136,7 +137,7 @@ struct RenderCommand: ParsableCommand {
         } else if aggregate == .always || (aggregate == .auto && drawn.nodeCount > nodeLimit) {
             // Too many nodes and no clusters given: find some to aggregate by.
             let seed: UInt64 = 1
-            clusters = RenderedCluster.clusters(from: try drawn.communities(CommunityOptions(method: .louvain, seed: seed)).partition,
+            clusters = RenderedCluster.clusters(from: try drawn.communities(CommunityOptions(method: .louvain, seed: seed, threads: cores)).partition,
                                                 graph: drawn)
             source = "communities found by Louvain (seed \(seed))"
         }
