@@ -45,7 +45,7 @@ struct ClustersCommand: ParsableCommand {
     func run() throws {
         var timer = PhaseTimer()
         let options = try assessment.options(graph: graph, partition: partition)
-        let store = try global.openStore()
+        let store = try global.openStore(writing: save != nil)
         let inputs = try AssessmentInputs(store: store, options: options)
         timer.finish("load")
         let result = try PartitionAssessment(inputs)

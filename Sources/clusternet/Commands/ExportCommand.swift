@@ -40,7 +40,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let exported = try ExportedGraph(store: global.openStore(), graph: graph)
+        let exported = try ExportedGraph(store: global.openStore(writing: false), graph: graph)
         let text: String
         switch to {
         case .graphml: text = GraphMLWriter.document(exported)

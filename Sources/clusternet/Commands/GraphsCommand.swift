@@ -26,7 +26,7 @@ struct GraphsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let store = try global.openStore()
+        let store = try global.openStore(writing: false)
         let summaries = try graph.map { [try store.graph(named: $0)] } ?? store.graphs()
         var loaded: [String: (nodes: Int, links: Int)] = [:]
         if check {

@@ -38,7 +38,7 @@ struct LinksCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try global.openStore()
+        let store = try global.openStore(writing: false)
         let links = try store.links(graph: graph, filter: LinkFilter(from: fromKey, to: toKey, kind: kind, minWeight: minWeight, limit: limit))
         let labels = try labelsByKey(store, needed: Set(links.flatMap { [$0.source, $0.target] }))
         let attributeNames = Set(links.flatMap(\.attributes.keys)).sorted()

@@ -50,7 +50,7 @@ struct ModelsCommand: ParsableCommand {
         let models = try prototypes.map { try ModelPrototypes.decode(Data(try InputFile.bytes($0)), source: $0) } ?? .standard
         var options = ModelAssessmentOptions(graph: graph, flows: flows, prototypes: models)
         if let cluster, let partition { options.cluster = (partition, cluster) }
-        let assessment = try ModelAssessment(store: try global.openStore(), options: options) { timer.finish($0) }
+        let assessment = try ModelAssessment(store: try global.openStore(writing: false), options: options) { timer.finish($0) }
         timer.report(if: timings)
         output(assessment).print(as: global.format)
     }

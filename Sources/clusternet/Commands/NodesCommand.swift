@@ -24,7 +24,7 @@ struct NodesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let nodes = try global.openStore().nodes(graph: graph, kind: kind, limit: limit)
+        let nodes = try global.openStore(writing: false).nodes(graph: graph, kind: kind, limit: limit)
         let attributeNames = Set(nodes.flatMap(\.attributes.keys)).sorted()
         CommandOutput(
             json: .object([("graph", .string(graph)), ("nodes", .array(nodes.map { node in

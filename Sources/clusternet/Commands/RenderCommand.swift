@@ -96,7 +96,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         // `--format` here names a file format, so the shared options (whose --format is
         // table|json|csv) are parsed from --db alone.
-        let store = try GlobalOptions.parse(db.map { ["--db", $0] } ?? []).openStore()
+        let store = try GlobalOptions.parse(db.map { ["--db", $0] } ?? []).openStore(writing: false)
         let chosenFormat = format ?? output.flatMap(RenderFormat.init(path:)) ?? .svg
         let bytes: [UInt8]
         if keySectors {

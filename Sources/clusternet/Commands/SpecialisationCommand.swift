@@ -51,7 +51,7 @@ struct SpecialisationCommand: ParsableCommand {
 
     func run() throws {
         var timer = PhaseTimer()
-        let store = try global.openStore()
+        let store = try global.openStore(writing: false)
         let names = try store.graphs().map(\.name)
         let prefix = graph + "/"
         let regions = try names.filter { $0.hasPrefix(prefix) }.map { name in
