@@ -68,8 +68,8 @@ public enum LinkWeight {
             case .negative: return "weight \(shown) is negative; flows must be zero or more"
             case .notFinite: return "weight '\(shown)' is not a finite number; write a plain number such as 1250 or 0.75"
             case .sumOverflows:
-                return "weight \(shown) makes the links between this pair add up past the largest number ClusterNet can hold "
-                    + "(about 1.8e308); check the weights of this pair for a misplaced exponent"
+                return "weight \(shown) takes their sum past the largest number ClusterNet can hold (about 1.8e308); "
+                    + "check these weights for a misplaced exponent"
             }
         }
     }

@@ -29,6 +29,8 @@ public struct DelimitedTextReader: Sendable {
     private var line: Int
     private var fieldStarts: [Int] = []
     private var headerFieldStarts: [Int] = []
+    /// Where the first record after the header starts, for ``rewound()``.
+    private var dataStart = (position: 0, line: 1)
 
     /// The delimiters detection chooses from.
     public static let candidateDelimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
@@ -60,6 +62,7 @@ public struct DelimitedTextReader: Sendable {
         }
         self.headerLine = headerRecord.line
         self.headerFieldStarts = fieldStarts
+        self.dataStart = (position, line)
         self.header = headerRecord.fields.map { $0.trimmingSpaces() }
         if let empty = header.indices.first(where: { header[$0].isEmpty && !(allowsEmptyCorner && $0 == 0) }) {
             throw TabularTextError(file: fileName, line: headerRecord.line, column: headerColumn(empty),
@@ -79,6 +82,13 @@ public struct DelimitedTextReader: Sendable {
                     + "check for a missing or extra '\(Self.delimiterName(delimiter))' or an unclosed quote")
         }
         return DelimitedRecord(fields: record.fields, line: record.line, fieldOffsets: fieldStarts)
+    }
+
+    /// The reader back at the first record after the header (the bytes are shared, not copied).
+    public func rewound() -> DelimitedTextReader {
+        var reader = self
+        (reader.position, reader.line) = dataStart
+        return reader
     }
 
     /// An error pointing at field `field` of `record` (its line and character column).
@@ -197,9 +207,20 @@ public struct DelimitedTextReader: Sendable {
     }
 
     private func decode(_ slice: ArraySlice<UInt8>, at offset: Int, line: Int) throws(TabularTextError) -> String {
-        // Fast path: ASCII needs no validation.
+        // Fast path: ASCII needs no validation. A NUL is valid UTF-8 but would cut the text short
+        // in SQLite's C interface, so it is refused here, where its place is known.
         var ascii = true
-        for byte in slice where byte >= 0x80 { ascii = false; break }
+        for index in slice.indices {
+            let byte = slice[index]
+            if byte >= 0x80 {
+                ascii = false
+            } else if byte == 0 {
+                throw TabularTextError(file: fileName, line: line,
+                    column: characterColumn(ofByte: offset + index - slice.startIndex, line: line),
+                    message: "a NUL byte (0x00) in a field; a text file holds none — save the file as UTF-8 text "
+                        + "(a binary file, or UTF-16 without a byte-order mark, looks like this)")
+            }
+        }
         if ascii { return String(decoding: slice, as: UTF8.self) }
         if let string = String(validating: slice, as: UTF8.self) { return string }
         // Find the first invalid byte to point at it.

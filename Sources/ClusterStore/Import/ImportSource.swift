@@ -76,6 +76,23 @@ struct ImportSource {
         return key.count == record.fields[field].count ? record.fields[field] : String(key)
     }
 
+    /// The error for a weight sum that overflowed, at the row whose weight tipped it: the file
+    /// is read again up to that row, which costs nothing until it happens.
+    func error(_ overflow: WeightSumOverflow, writer: GraphWriter, weightColumn: Int) throws -> TabularTextError {
+        var again = reader.rewound()
+        var index = 0
+        while let record = try again.next() {
+            if index == overflow.link {
+                let message = overflow.message(sourceKey: writer.key(of: overflow.source), targetKey: writer.key(of: overflow.target),
+                                               shownWeight: record.fields[weightColumn])
+                return again.error(message, in: record, field: weightColumn)
+            }
+            index += 1
+        }
+        return TabularTextError(file: reader.fileName, line: reader.headerLine, column: 1, message: overflow.message(
+            sourceKey: writer.key(of: overflow.source), targetKey: writer.key(of: overflow.target), shownWeight: "?"))
+    }
+
     /// Reports reading progress in thousandths: reading the file is the first 80%.
     func reportReading(_ progress: ProgressHandler?) {
         progress?(reader.bytesRead * 800 / max(reader.byteCount, 1), 1000)

@@ -43,9 +43,8 @@ extension LinkageStore {
                         throw input.reader.error("the weight is empty; give every link a weight (or drop the weight column for weight 1)",
                                                  in: record, field: weightColumn)
                     }
-                    if value < 0 {
-                        throw input.reader.error("weight \(record.fields[weightColumn]) is negative; flows must be zero or more",
-                                                 in: record, field: weightColumn)
+                    if let problem = LinkWeight.problem(value) {
+                        throw input.reader.error(problem.message(record.fields[weightColumn]), in: record, field: weightColumn)
                     }
                     weight = value
                 }
@@ -61,7 +60,11 @@ extension LinkageStore {
             batch.attributes = typed
             try writer.flushNodes()
             let total = batch.count
-            try writer.writeLinks(batch) { written in progress?(800 + written * 200 / max(total, 1), 1000) }
+            do {
+                try writer.writeLinks(batch) { written in progress?(800 + written * 200 / max(total, 1), 1000) }
+            } catch let overflow as WeightSumOverflow {
+                throw try input.error(overflow, writer: writer, weightColumn: weightColumn ?? sourceColumn)
+            }
             try writer.touch()
             progress?(1000, 1000)
             return try ImportSummary(writer, rows: rows, nodesBefore: nodesBefore, attributes: typed)

@@ -188,12 +188,17 @@ struct GraphWriter {
                 weight += batch.weights[order[end]]
                 end += 1
             }
+            if !weight.isFinite { throw WeightSumOverflow(batch, run: order[position..<end], stored: 0) }
             let kind = batch.kinds[Int(batch.kindIndices[first])]
             insert.bind(2, Int64(batch.sources[first]))
             insert.bind(3, Int64(batch.targets[first]))
             insert.bind(4, kind)
             insert.bind(5, weight)
-            try insert.run()
+            do {
+                try insert.run()
+            } catch let error as DatabaseError where WeightSumOverflow.isRaised(by: error) {
+                throw WeightSumOverflow(batch, run: order[position..<end], stored: try storedWeight(batch, first))
+            }
             if let insertAttribute {
                 insertAttribute.bind(2, Int64(batch.sources[first]))
                 insertAttribute.bind(3, Int64(batch.targets[first]))

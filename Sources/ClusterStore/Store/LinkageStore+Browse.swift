@@ -106,7 +106,8 @@ extension LinkageStore {
     }
 
     private func nodeId(_ key: String, graphId: Int64, graph: String, _ db: Database) throws -> Int64 {
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM node WHERE graph_id = ? AND key = ?", arguments: [graphId, key]) else {
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM node WHERE graph_id = ? AND key = ?",
+                                          arguments: [graphId, StoredText.normalised(key)]) else {
             throw StoreError.unknownNodes(graph: graph, keys: [key])
         }
         return id
