@@ -8,6 +8,7 @@ import ClusterGraph
 ///   quotes) unless given.
 /// - Fields may be quoted with `"`, with `""` for a quote inside; quoted fields may span lines.
 /// - `\n` and `\r\n` line ends; blank lines are skipped.
+/// - Excel's first line `sep=;` names the delimiter and is skipped.
 /// - Every record must have as many fields as the header (a ragged row is an error).
 ///
 /// ```swift
@@ -51,9 +52,12 @@ public struct DelimitedTextReader: Sendable {
             throw TabularTextError(file: fileName, line: 1, column: 1,
                 message: "the file is UTF-16; save it as UTF-8 (for example `iconv -f UTF-16 -t UTF-8`)")
         }
-        self.position = start
         self.line = 1
-        self.delimiter = delimiter ?? Self.detectDelimiter(bytes, from: start)
+        // Excel writes `sep=;` as the first line to name the delimiter; an explicit one wins.
+        let named = Self.separatorLine(bytes, from: start)
+        if let named { start = named.next; self.line = 2 }
+        self.position = start
+        self.delimiter = delimiter ?? named?.delimiter ?? Self.detectDelimiter(bytes, from: start)
         self.header = []
         self.headerLine = 1
         guard let headerRecord = try nextRecordFields() else {
@@ -241,6 +245,28 @@ public struct DelimitedTextReader: Sendable {
         throw TabularTextError(file: fileName, line: line, column: characterColumn(ofByte: badOffset, line: line),
             message: "invalid UTF-8 (byte 0x\(String(bytes[min(badOffset, bytes.count - 1)], radix: 16, uppercase: true))); "
                 + "save the file as UTF-8 (for example `iconv -f LATIN1 -t UTF-8`)")
+    }
+
+    /// Excel's `sep=X` line (also quoted, as some tools write it): the delimiter it names and
+    /// where the next line starts.
+    private static func separatorLine(_ bytes: [UInt8], from start: Int) -> (delimiter: UInt8, next: Int)? {
+        var index = start
+        let quoted = index < bytes.count && bytes[index] == UInt8(ascii: "\"")
+        if quoted { index += 1 }
+        let prefix = Array("sep=".utf8)
+        guard index + prefix.count < bytes.count,
+              zip(bytes[index..<index + prefix.count], prefix).allSatisfy({ $0 | 0x20 == $1 }) else { return nil }
+        index += prefix.count
+        let delimiter = bytes[index]
+        guard delimiter != UInt8(ascii: "\n"), delimiter != UInt8(ascii: "\r"), delimiter != UInt8(ascii: "\""), delimiter < 0x80 else { return nil }
+        index += 1
+        if quoted {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+            index += 1
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\r") { index += 1 }
+        guard index == bytes.count || bytes[index] == UInt8(ascii: "\n") else { return nil }
+        return (delimiter, min(index + 1, bytes.count))
     }
 
     private static func detectDelimiter(_ bytes: [UInt8], from start: Int) -> UInt8 {

@@ -6,13 +6,15 @@ import TabularText
 /// node importers share (required columns, extra columns as attributes, progress).
 struct ImportSource {
     var reader: DelimitedTextReader
-    /// Whether numbers may use a decimal comma (the delimiter is not a comma).
-    let decimalComma: Bool
+    /// The file's number format, worked out from its weights (or given by the user).
+    var numbers: NumberReader
+    /// Weights that read differently with a decimal point and a decimal comma, by row.
+    private var pendingWeights: [(row: Int, value: NumberReader.Pending)] = []
     private let indexByName: [String: Int]
 
     /// Reads the whole file and its header.
     /// - Throws: ``StoreError/cannotReadFile(path:reason:)``, or ``TabularTextError`` for a bad header.
-    init(path: String, delimiter: UInt8?) throws {
+    init(path: String, delimiter: UInt8?, numberFormat: NumberFormatOptions = NumberFormatOptions()) throws {
         let bytes: [UInt8]
         do {
             bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
@@ -21,12 +23,12 @@ struct ImportSource {
             throw StoreError.cannotReadFile(path: path, reason: reason)
         }
         reader = try DelimitedTextReader(bytes: bytes, fileName: path, delimiter: delimiter)
-        decimalComma = reader.delimiter != UInt8(ascii: ",")
+        numbers = NumberReader(options: numberFormat, delimiter: reader.delimiter)
         var indexByName: [String: Int] = [:]
         for (index, name) in reader.header.enumerated() {
             if let first = indexByName[name.lowercased()] {
-                throw TabularTextError(file: path, line: reader.headerLine, column: 1,
-                    message: "the header names column '\(name)' twice (columns \(first + 1) and \(index + 1)); give each column its own name")
+                throw reader.headerError("the header names column \(name.quotedForMessage) twice (columns \(first + 1) and \(index + 1)); "
+                                         + "give each column its own name", field: index)
             }
             indexByName[name.lowercased()] = index
         }
@@ -40,7 +42,8 @@ struct ImportSource {
     func requiredColumns(_ names: [String], example: String) throws -> [Int] {
         let missing = names.filter { indexByName[$0] == nil }
         guard missing.isEmpty else {
-            let found = reader.header.map { "'\($0)'" }.joined(separator: ", ")
+            let found = reader.header.prefix(12).map(\.quotedForMessage).joined(separator: ", ")
+                + (reader.header.count > 12 ? " and \(reader.header.count - 12) more" : "")
             throw TabularTextError(file: reader.fileName, line: reader.headerLine, column: 1,
                 message: "the header has no \(missing.map { "'\($0)'" }.joined(separator: " or ")) column (found \(found)); "
                     + "the first line must name the columns, for example `\(example)`")
@@ -54,17 +57,46 @@ struct ImportSource {
         return AttributeColumns(names: positions.map { reader.header[$0] }, positions: positions)
     }
 
-    /// Parses a number field, failing with file:line:column and a fix for NaN, infinity or words.
-    func number(_ record: DelimitedRecord, _ field: Int, what: String) throws -> Double? {
-        switch NumberField.parse(record.fields[field], decimalComma: decimalComma) {
-        case .success(let value): return value
-        case .failure(.notFinite):
-            throw reader.error("\(what) '\(record.fields[field])' is not a finite number; write a plain number such as 1250 or 0.75",
-                               in: record, field: field)
-        case .failure(.notANumber):
-            throw reader.error("\(what) '\(record.fields[field])' is not a number; write a plain number such as 1250 or 0.75"
-                               + (decimalComma ? " (a decimal comma is fine)" : ""), in: record, field: field)
+    /// The weight in field `field` of data row `row`: a number of the file's format, zero or
+    /// more. One that fits both a decimal point and a decimal comma is returned as read with a
+    /// point and settled by ``settleWeights(_:)`` once the whole file has shown its format.
+    mutating func weight(_ record: DelimitedRecord, _ field: Int, row: Int) throws -> Double {
+        let text = record.fields[field]
+        let value: Double
+        switch numbers.read(text, line: record.line) {
+        case .success(.value(let number?)): value = number
+        case .success(.value(nil)):
+            throw reader.error("the weight is empty; give every link a weight (or drop the weight column for weight 1)", in: record, field: field)
+        case .success(.pending(let pending)):
+            pendingWeights.append((row, pending))
+            value = pending.withPoint
+        case .failure(let problem):
+            throw reader.error(problem.message(text, what: "weight"), in: record, field: field)
         }
+        if let problem = LinkWeight.problem(value) { throw reader.error(problem.message(text), in: record, field: field) }
+        return value
+    }
+
+    /// Replaces the pending weights (by row) with their values in the file's format, or fails at
+    /// the first one nothing in the file settles.
+    mutating func settleWeights(_ weights: inout [Double], column: Int) throws {
+        for (row, pending) in pendingWeights {
+            guard let value = numbers.resolve(pending) else { throw try error(pending.message, row: row, field: column) }
+            weights[row] = value
+        }
+        pendingWeights.removeAll()
+    }
+
+    /// An error at field `field` of data row `row` (0-based), found by reading the file again:
+    /// for problems only known once the file is read.
+    func error(_ message: String, row: Int, field: Int) throws -> TabularTextError {
+        var again = reader.rewound()
+        var index = 0
+        while let record = try again.next() {
+            if index == row { return again.error(message, in: record, field: field) }
+            index += 1
+        }
+        return reader.headerError(message, field: field)
     }
 
     /// A key field without surrounding spaces; an empty key is an error.
@@ -80,17 +112,10 @@ struct ImportSource {
     /// is read again up to that row, which costs nothing until it happens.
     func error(_ overflow: WeightSumOverflow, writer: GraphWriter, weightColumn: Int) throws -> TabularTextError {
         var again = reader.rewound()
-        var index = 0
-        while let record = try again.next() {
-            if index == overflow.link {
-                let message = overflow.message(sourceKey: writer.key(of: overflow.source), targetKey: writer.key(of: overflow.target),
-                                               shownWeight: record.fields[weightColumn])
-                return again.error(message, in: record, field: weightColumn)
-            }
-            index += 1
-        }
-        return TabularTextError(file: reader.fileName, line: reader.headerLine, column: 1, message: overflow.message(
-            sourceKey: writer.key(of: overflow.source), targetKey: writer.key(of: overflow.target), shownWeight: "?"))
+        var shown = "?"
+        for _ in 0...overflow.link { if let record = try again.next() { shown = record.fields[weightColumn] } }
+        return try error(overflow.message(sourceKey: writer.key(of: overflow.source), targetKey: writer.key(of: overflow.target),
+                                          shownWeight: shown), row: overflow.link, field: weightColumn)
     }
 
     /// Reports reading progress in thousandths: reading the file is the first 80%.
@@ -122,19 +147,37 @@ struct AttributeColumns {
         }
     }
 
-    /// Each column typed: numbers when all of its values are numbers, otherwise text.
-    func typed(decimalComma: Bool) -> [(name: String, values: [AttributeValue?])] {
-        zip(names, values).map { name, column in
-            var numbers: [AttributeValue?] = []
-            numbers.reserveCapacity(column.count)
+    /// Each column typed: numbers when every value is a number of the file's format (`numbers`,
+    /// which the weights may have settled), otherwise text — lossless, so a column of codes
+    /// such as `10.712` that no other number of the file settles stays text.
+    func typed(numbers: inout NumberReader) -> [(name: String, values: [AttributeValue?])] {
+        var readings: [[NumberReader.Reading]?] = []
+        for column in values {
+            var trial = numbers
+            var columnReadings: [NumberReader.Reading] = []
+            columnReadings.reserveCapacity(column.count)
             for field in column {
-                guard let field else { numbers.append(nil); continue }
-                guard case .success(let value?) = NumberField.parse(field, decimalComma: decimalComma) else {
-                    return (name, column.map { $0.map(AttributeValue.text) })
-                }
-                numbers.append(.number(value))
+                guard let field else { columnReadings.append(.value(nil)); continue }
+                guard case .success(let reading) = trial.read(field, line: 0) else { break }
+                columnReadings.append(reading)
             }
-            return (name, numbers)
+            if columnReadings.count == column.count {
+                numbers = trial
+                readings.append(columnReadings)
+            } else {
+                readings.append(nil)
+            }
+        }
+        return zip(names, zip(values, readings)).map { name, column in
+            let (texts, readings) = column
+            let settled = readings?.map { reading -> Double?? in
+                switch reading {
+                case .value(let value): return .some(value)
+                case .pending(let pending): return numbers.resolve(pending).map { .some($0) }
+                }
+            }
+            guard let settled, settled.allSatisfy({ $0 != nil }) else { return (name, texts.map { $0.map(AttributeValue.text) }) }
+            return (name, settled.map { $0.flatMap { $0 }.map(AttributeValue.number) })
         }
     }
 }

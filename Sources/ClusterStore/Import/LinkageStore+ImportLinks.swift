@@ -18,7 +18,7 @@ extension LinkageStore {
     /// - Complexity: O(m + n) after reading: rows are sorted by counting passes and inserted in
     ///   primary-key order with one prepared statement.
     public func importLinks(file: String, options: LinkImportOptions, progress: ProgressHandler? = nil) throws -> ImportSummary {
-        var input = try ImportSource(path: file, delimiter: options.delimiter)
+        var input = try ImportSource(path: file, delimiter: options.delimiter, numberFormat: options.numberFormat)
         let required = try input.requiredColumns(["source", "target"], example: "source,target,weight")
         let (sourceColumn, targetColumn) = (required[0], required[1])
         let weightColumn = input.column("weight"), kindColumn = input.column("kind")
@@ -38,16 +38,7 @@ extension LinkageStore {
                 let source = try nodeId(sourceKey, record, sourceColumn, &writer, input, options)
                 let target = try nodeId(targetKey, record, targetColumn, &writer, input, options)
                 var weight = 1.0
-                if let weightColumn {
-                    guard let value = try input.number(record, weightColumn, what: "weight") else {
-                        throw input.reader.error("the weight is empty; give every link a weight (or drop the weight column for weight 1)",
-                                                 in: record, field: weightColumn)
-                    }
-                    if let problem = LinkWeight.problem(value) {
-                        throw input.reader.error(problem.message(record.fields[weightColumn]), in: record, field: weightColumn)
-                    }
-                    weight = value
-                }
+                if let weightColumn { weight = try input.weight(record, weightColumn, row: rows) }
                 var kind = defaultKind
                 if let kindColumn, !record.fields[kindColumn].isEmpty { kind = batch.kindIndex(record.fields[kindColumn]) }
                 batch.append(source: source, target: target, weight: weight, kind: kind)
@@ -56,7 +47,8 @@ extension LinkageStore {
                 if rows & 0xFFFF == 0 { input.reportReading(progress) }
             }
             input.reportReading(progress)
-            let typed = attributes.typed(decimalComma: input.decimalComma)
+            if let weightColumn { try input.settleWeights(&batch.weights, column: weightColumn) }
+            let typed = attributes.typed(numbers: &input.numbers)
             batch.attributes = typed
             try writer.flushNodes()
             let total = batch.count

@@ -74,6 +74,8 @@ struct ImportIOCommand: ParsableCommand {
     @Option(help: "Where the data comes from.")
     var source = ""
 
+    @OptionGroup var numberFormat: NumberFormatArguments
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -101,7 +103,8 @@ struct ImportIOCommand: ParsableCommand {
 
     func run() throws {
         var set = try IOTableReader.read(bytes: InputFile.bytes(file), fileName: file,
-                                         options: IOTableOptions(layout: layout, mappings: mappings, delimiter: delimiter?.byte))
+                                         options: IOTableOptions(layout: layout, mappings: mappings, delimiter: delimiter?.byte,
+                                                                 numberFormat: numberFormat.options))
         if let labels {
             set = try set.applyingLabels(SectorLabels.read(bytes: InputFile.bytes(labels), fileName: labels))
         }

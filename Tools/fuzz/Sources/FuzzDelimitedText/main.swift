@@ -1,0 +1,30 @@
+// Fuzzes the delimited-text reader and the number reader behind every CSV/TSV import: any bytes
+// must give records or a TabularTextError, never a crash, and numbers must be finite.
+import FuzzDriver
+import Foundation
+import TabularText
+
+runFuzzer { data, size in
+    let bytes = bytes(data, size)
+    for corner in [false, true] {
+        guard var reader = try? DelimitedTextReader(bytes: bytes, fileName: "fuzz.csv", allowsEmptyCorner: corner) else { continue }
+        var numbers = NumberReader(options: NumberFormatOptions(), delimiter: reader.delimiter)
+        var pending: [NumberReader.Pending] = []
+        while let record = try? reader.next() {
+            precondition(record.fields.count == reader.header.count, "a record has as many fields as the header")
+            // Error positions (a scan of the line) for the first and last field only, to keep runs fast.
+            _ = reader.error("probe", in: record, field: 0)
+            _ = reader.error("probe", in: record, field: record.fields.count - 1)
+            for text in record.fields {
+                switch numbers.read(text, line: record.line) {
+                case .success(.value(let value?)): precondition(value.isFinite, "numbers are finite")
+                case .success(.pending(let value)): pending.append(value)
+                default: break
+                }
+            }
+        }
+        for value in pending { _ = numbers.resolve(value) }
+        _ = reader.rewound()
+    }
+    return 0
+}
