@@ -53,6 +53,6 @@ public enum IOTableReader {
 extension IOTableAssembler {
     func set(national: IOTable, regions: [IOTable]) -> IOTableSet {
         IOTableSet(national: national, regions: regions, attributeSources: plan.map(\.source),
-                   ignoredRows: ignoredRows, ignoredColumns: ignoredColumns)
+                   ignoredRows: ignoredRows, ignoredColumns: ignoredColumns, totalRows: totalRows, totalColumns: totalColumns)
     }
 }

@@ -121,11 +121,13 @@ struct ImportIOCommand: ParsableCommand {
                 description: table.region.map { "\(description), region \($0)" } ?? description,
                 source: source.isEmpty ? file : source, nodes: table.nodeRecords(), links: table.linkRecords())
         }
+        if let notice = set.totalsNotice { Terminal.writeStandardError(notice + "\n") }
         try global.openStore().writeGraphs(contents, mode: replace ? .replace : append ? .append : .create)
         output(set: set, contents: contents).print(as: global.format)
     }
 
-    /// `{"graphs": [{"name", "sectors", "links"}], "attributes": [{"name", "axis", "labels"}], "ignored": {"rows", "columns"}}`.
+    /// `{"graphs": [{"name", "sectors", "links"}], "attributes": [{"name", "axis", "labels"}], "ignored": {"rows", "columns"},
+    /// "totals": {"rows", "columns"}}`.
     private func output(set: IOTableSet, contents: [GraphContents]) -> CommandOutput {
         let attributeNames = Set(set.national.attributes.keys).sorted()
         let sources = set.attributeSources.map { source in
@@ -141,6 +143,7 @@ struct ImportIOCommand: ParsableCommand {
                                                           ("links", .number($0.links.count))]) })),
                 ("attributes", .array(sources)),
                 ("ignored", .object([("rows", .strings(set.ignoredRows)), ("columns", .strings(set.ignoredColumns))])),
+                ("totals", .object([("rows", .strings(set.totalRows)), ("columns", .strings(set.totalColumns))])),
             ]),
             table: ResultTable(columns: ["graph", "sectors", "links", "attributes"], rows: contents.map {
                 [.string($0.name), .number($0.nodes.count), .number($0.links.count), .string(attributeNames.joined(separator: ", "))]
