@@ -75,10 +75,14 @@ struct QueryLexer {
         switch scalar {
         case "'", "\"": return try quoted(at: start)
         case "`":
-            var end = start + 1
-            while end < scalars.count, scalars[end] != "`" { end += 1 }
+            // A doubled backtick inside stands for one (openCypher): `a``b` is the name a`b.
+            var name = String.UnicodeScalarView(), end = start + 1
+            while end < scalars.count, scalars[end] != "`" || peek(end + 1) == "`" {
+                name.append(scalars[end])
+                end += scalars[end] == "`" ? 2 : 1
+            }
             guard end < scalars.count else { throw error("This `quoted name` is never closed; add a closing backtick.", at: start) }
-            return (.quotedIdentifier(string(start + 1, end)), end + 1)
+            return (.quotedIdentifier(String(name)), end + 1)
         case "$":
             var end = start + 1
             while end < scalars.count, Self.isIdentifierPart(scalars[end]) { end += 1 }

@@ -43,7 +43,7 @@ struct IOTableAssembler {
             if let first = firstRow[key] {
                 let place = matrix.rowLocation(row)
                 throw TabularTextError(file: fileName, line: place.line, column: place.column,
-                    message: "the row '\(key)' appears twice (first on line \(matrix.rowLocation(first).line)); each sector needs one row")
+                    message: "the row \(key.quotedForMessage) appears twice (first on line \(matrix.rowLocation(first).line)); each sector needs one row")
             }
             firstRow[key] = row
         }
@@ -59,7 +59,7 @@ struct IOTableAssembler {
             if firstColumn[label] != nil {
                 let place = matrix.columnLocation(column)
                 throw TabularTextError(file: fileName, line: place.line, column: place.column,
-                    message: "the column '\(label)' appears twice; each sector needs one column")
+                    message: "the column \(label.quotedForMessage) appears twice; each sector needs one column")
             }
             firstColumn[label] = column
             names.append(label)
