@@ -4,8 +4,9 @@
 SYSTEM_PACKAGES := libsqlite3-dev libgraphviz-dev graphviz liblapacke libopenblas0 sqlite3
 SWIFT ?= swift
 DEMO_OUTPUT ?= demo-output
+PREFIX ?= /usr/local
 
-.PHONY: setup build release demo test bench clean
+.PHONY: setup build release demo install test bench clean
 
 setup:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -23,6 +24,12 @@ release: setup
 demo: release
 	rm -f $(DEMO_OUTPUT)/clusternet.sqlite
 	.build/release/clusternet demo --output $(DEMO_OUTPUT)
+
+# The binary in PREFIX/bin and the data it finds by itself in PREFIX/share/clusternet/Graphs.
+install: release
+	install -d $(PREFIX)/bin $(PREFIX)/share/clusternet/Graphs
+	install .build/release/clusternet $(PREFIX)/bin/clusternet
+	cp -R Graphs/wiod-2013 Graphs/finland-io-2014 $(PREFIX)/share/clusternet/Graphs/
 
 # Built once; GraphvizMemoryTests measures the whole process's memory, so it runs alone after the rest.
 test: setup

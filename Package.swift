@@ -54,7 +54,7 @@ let package = Package(
         .target(
             name: "ClusterWorkflows",
             dependencies: [
-                "ClusterGraph", "ClusterStore", "InputOutput", "ClusterAlgorithms", "ClusterAssessment",
+                "ClusterGraph", "TabularText", "ClusterStore", "InputOutput", "ClusterAlgorithms", "ClusterAssessment",
                 "GraphQuery", "ClusterRender", "ResultFormat",
             ]
         ),

@@ -79,10 +79,10 @@ public struct ModelProfiler: Sendable {
     }
 
     private func innovation(_ set: IndicatorSet) -> ModelProfile.Score {
-        if set[.rdIntensity] != nil || set[.rdLinks] == nil {
+        if set[.rdIntensity] != nil || set[.businessServicesInputs] == nil {
             return scaled(.innovation, set, .rdIntensity, { min(1, $0 / 0.03) }, "an R&D intensity of 3 % or more scores 1")
         }
-        return scaled(.innovation, set, .rdLinks, { min(1, $0 / 0.1) }, "buying 10 % of inputs or more from R&D sectors scores 1")
+        return scaled(.innovation, set, .businessServicesInputs, { min(1, $0 / 0.1) }, "buying 10 % of inputs or more from business services scores 1")
     }
 
     /// Competition among firms: concentration of the market-facing firms, those selling to no

@@ -85,7 +85,7 @@ struct RenderCommand: ParsableCommand {
         if nodeLimit < 1 { throw ValidationError("--node-limit must be at least 1.") }
         if lead != nil, keySectors { throw ValidationError("Choose one of --lead and --key-sectors.") }
         if !maturity, assessment.isCustomised {
-            throw ValidationError("--flows, --compare, --reference, --rules, --seed and --resolution decide maturity classes; add --maturity.")
+            throw ValidationError("--flows, --compare, --reference, --rules, --seed, --resolution, --sector-types and --include-local decide maturity classes; add --maturity.")
         }
         if let format, keySectors, format != .svg { throw ValidationError("The key-sector chart is drawn as SVG only; use --format svg or a .svg file.") }
         if let output, format == nil, RenderFormat(path: output) == nil {
