@@ -5,8 +5,10 @@ SYSTEM_PACKAGES := libsqlite3-dev libgraphviz-dev graphviz liblapacke libopenbla
 SWIFT ?= swift
 DEMO_OUTPUT ?= demo-output
 PREFIX ?= /usr/local
+FUZZ_SECONDS ?= 60
+FUZZ_CONFIG ?= release
 
-.PHONY: setup build release demo install test bench clean
+.PHONY: setup build release demo install test fuzz bench clean
 
 setup:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
@@ -37,8 +39,13 @@ test: setup
 	$(SWIFT) test --skip-build --skip GraphvizMemoryTests
 	CLUSTERNET_ISOLATED_TESTS=1 $(SWIFT) test --skip-build --filter GraphvizMemoryTests
 
+# libFuzzer on the parsers (delimited text, I-O tables, node-link JSON, queries), FUZZ_SECONDS each;
+# a finding stops with its input in Tools/fuzz/findings/ (Docs/reliability.md).
+fuzz: setup
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_CONFIG=$(FUZZ_CONFIG) Tools/fuzz/run
+
 bench: release
 	Tools/bench/run
 
 clean:
-	rm -rf .build $(DEMO_OUTPUT)
+	rm -rf .build Tools/fuzz/.build $(DEMO_OUTPUT)

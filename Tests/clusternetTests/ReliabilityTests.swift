@@ -72,6 +72,22 @@ import TestSupport
         #expect(try Data(contentsOf: URL(fileURLWithPath: database)) == before)
     }
 
+    /// The disk fills up (here: a file-size limit) half-way through an import: one clear error,
+    /// and the store as it was.
+    @Test func aFullDiskLeavesTheStoreAsItWas() throws {
+        let (database, dump) = try databaseWithBaseGraph(in: directory)
+        var lines = "source,target,weight\n"
+        for index in 0..<200_000 { lines += "n\(index % 5_000),m\(index / 7),\(index % 97 + 1)\n" }
+        let file = try directory.write("big.csv", lines)
+        // SIGXFSZ ignored, so a write past the limit fails with EFBIG instead of killing the process.
+        let limited = ["/bin/sh", "-c", "trap '' XFSZ; ulimit -f 400; exec \"$0\" \"$@\""]
+        let result = try ClusterNetCLI.run(["import", "links", file, "--graph", "big", "--db", database], launcher: limited)
+        #expect(result.status == 1)
+        #expect(result.standardError == "error: cannot write the database '\(database)': the disk refused a write (a full disk or a "
+                + "file-size limit does this); nothing was changed — free some space and run the command again\n")
+        #expect(try databaseDump(database) == dump)
+    }
+
     // MARK: - 8. Foreign SQLite files
 
     /// Runs the sqlite3 shell on `file`.

@@ -34,6 +34,8 @@ public enum StoreError: UserFacingError, Equatable {
     /// A link or node that must never be stored (a negative or infinite weight, a key with a
     /// NUL): `link` is its 0-based position among the links written, when it is a link.
     case invalidInput(graph: String, link: Int?, message: String)
+    /// Writing failed on the disk (full, or a file-size limit); the transaction was rolled back.
+    case writeFailed(path: String, reason: String)
     /// SQLite refused a row by a constraint the store's own checks should have caught first.
     case constraint(path: String, message: String)
     /// Another process holds the write lock longer than the busy timeout.
@@ -85,6 +87,8 @@ public enum StoreError: UserFacingError, Equatable {
                 + "run `clusternet init --db \(path)` where the file can be written (opening it read-only never changes it)"
         case .invalidInput(let graph, let link, let message):
             return "cannot store graph '\(graph)': \(link.map { "link \($0 + 1): " } ?? "")\(message)"
+        case .writeFailed(let path, let reason):
+            return "cannot write the database '\(path)': \(reason); nothing was changed — free some space and run the command again"
         case .constraint(let path, let message):
             return "the database '\(path)' refused a row (\(message)); nothing was written. This is a bug in ClusterNet: "
                 + "please report it with the command you ran"

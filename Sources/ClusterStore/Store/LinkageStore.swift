@@ -182,6 +182,8 @@ public final class LinkageStore: Sendable {
         case .SQLITE_NOTADB: return .notClusterNetDatabase(path: path, reason: "it is not a SQLite database")
         case .SQLITE_READONLY: return .readOnlyStore(path: path, reason: StoreFile(path: path).whyNotWritable ?? "SQLite opened it read-only")
         case .SQLITE_CONSTRAINT: return .constraint(path: path, message: error.message ?? "\(error.resultCode)")
+        case .SQLITE_FULL: return .writeFailed(path: path, reason: "the disk is full")
+        case .SQLITE_IOERR: return .writeFailed(path: path, reason: "the disk refused a write (a full disk or a file-size limit does this)")
         default: return .database(path: path, message: error.message ?? "\(error.resultCode)")
         }
     }
