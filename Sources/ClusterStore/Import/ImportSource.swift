@@ -81,22 +81,22 @@ struct ImportSource {
     /// the first one nothing in the file settles.
     mutating func settleWeights(_ weights: inout [Double], column: Int) throws {
         for (row, pending) in pendingWeights {
-            guard let value = numbers.resolve(pending) else { throw try error(pending.message, row: row, field: column) }
+            guard let value = numbers.resolve(pending) else { throw try error(row: row, field: column) { _ in pending.message } }
             weights[row] = value
         }
         pendingWeights.removeAll()
     }
 
     /// An error at field `field` of data row `row` (0-based), found by reading the file again:
-    /// for problems only known once the file is read.
-    func error(_ message: String, row: Int, field: Int) throws -> TabularTextError {
+    /// for problems only known once the file is read. `message` may quote the record.
+    func error(row: Int, field: Int, _ message: (DelimitedRecord?) -> String) throws -> TabularTextError {
         var again = reader.rewound()
         var index = 0
         while let record = try again.next() {
-            if index == row { return again.error(message, in: record, field: field) }
+            if index == row { return again.error(message(record), in: record, field: field) }
             index += 1
         }
-        return reader.headerError(message, field: field)
+        return reader.headerError(message(nil), field: field)
     }
 
     /// A key field without surrounding spaces; an empty key is an error.
@@ -108,14 +108,12 @@ struct ImportSource {
         return key.count == record.fields[field].count ? record.fields[field] : String(key)
     }
 
-    /// The error for a weight sum that overflowed, at the row whose weight tipped it: the file
-    /// is read again up to that row, which costs nothing until it happens.
+    /// The error for a weight sum that overflowed, at the row whose weight tipped it.
     func error(_ overflow: WeightSumOverflow, writer: GraphWriter, weightColumn: Int) throws -> TabularTextError {
-        var again = reader.rewound()
-        var shown = "?"
-        for _ in 0...overflow.link { if let record = try again.next() { shown = record.fields[weightColumn] } }
-        return try error(overflow.message(sourceKey: writer.key(of: overflow.source), targetKey: writer.key(of: overflow.target),
-                                          shownWeight: shown), row: overflow.link, field: weightColumn)
+        try error(row: overflow.link, field: weightColumn) { record in
+            overflow.message(sourceKey: writer.key(of: overflow.source), targetKey: writer.key(of: overflow.target),
+                             shownWeight: record.map { $0.fields[weightColumn] } ?? "?")
+        }
     }
 
     /// Reports reading progress in thousandths: reading the file is the first 80%.
