@@ -32,7 +32,7 @@ struct ClusterNet: ParsableCommand {
             CommunitiesCommand.self, CentralityCommand.self, CoresCommand.self, ComponentsCommand.self,
             BackboneCommand.self,
             LinkagesCommand.self, SpecialisationCommand.self,
-            ClustersCommand.self, ModelsCommand.self, TiersCommand.self,
+            ClustersCommand.self, ModelsCommand.self, RecommendCommand.self, TiersCommand.self,
             RenderCommand.self, ExportCommand.self, GenerateCommand.self, ReportCommand.self, DemoCommand.self,
         ]
     )

@@ -3,7 +3,7 @@ import ResultFormat
 
 extension ClusterReport {
     /// The report as JSON: every graph's assessment (as `clusters --format json`), each
-    /// cluster's class over the series, the closest models and the regions.
+    /// cluster's class over the series, the models ranked with a verdict, and the regions.
     public func json() -> JSONValue {
         .object([
             ("title", .string(request.title)),
@@ -14,9 +14,11 @@ extension ClusterReport {
                     ("cluster", .string(Self.name(of: cluster, in: latest))),
                     ("members", .strings(cluster.members)),
                     ("by_graph", .object(history(of: cluster).map { graph, same in (graph, same.map { .string($0.maturity.rawValue) } ?? .null) })),
-                    ("models", .array((models[cluster.id] ?? []).map { match in
+                    ("models", .array((models[cluster.id]?.ranking ?? []).map { match in
                         .object([("model", .string(match.model.rawValue)), ("score", .number(match.score))])
                     })),
+                    ("model_verdict", .string(models[cluster.id]?.verdict.name ?? "undetermined")),
+                    ("model_illustrative", .bool(illustrative[cluster.id] != nil)),
                     ("regions", .array((regional?.places[Self.name(of: cluster, in: latest)] ?? []).map { place in
                         .object([("region", .string(place.region)), ("lq", .number(place.locationQuotient)),
                                  ("stars", .number(place.stars)), ("strong", .bool(place.strong))])

@@ -68,10 +68,14 @@ extension ClusterReport {
         lines += ["**Why \(cluster.maturity.rawValue) in \(latest.inputs.options.graph):**", ""]
         lines += cluster.reasons.map { "- " + $0 }
         lines.append("")
-        if let ranking = models[cluster.id], let best = ranking.first {
-            let order = ranking.map { "\($0.model.rawValue) (\($0.score.map { Indicator.decimal($0, digits: 2) } ?? "n/a"))" }.joined(separator: ", ")
-            lines += ["**Closest international model:** \(best.model.rawValue). Ranking: \(order).", ""]
-            lines += best.reasons.prefix(2).map { "- " + $0 } + best.reasons.dropFirst(2).filter { $0.hasPrefix("Weak evidence") }.map { "- " + $0 }
+        if let comparison = models[cluster.id] {
+            let order = comparison.ranking.map { "\($0.model.rawValue) (\($0.score.map { Indicator.decimal($0, digits: 2) } ?? "n/a"))" }.joined(separator: ", ")
+            lines += ["**International model:** \(comparison.verdict.name). Ranking by similarity: \(order).", "",
+                      "- " + comparison.explanation]
+            if !comparison.deciding.isEmpty {
+                lines.append("- What would decide it: " + comparison.deciding.map { "\($0.title) (\($0.dataNeeded))" }.joined(separator: "; ") + ".")
+            }
+            if let note = illustrative[cluster.id] { lines.append("- " + note) }
             lines.append("")
         }
         if let regional, let places = regional.places[name], !places.isEmpty {

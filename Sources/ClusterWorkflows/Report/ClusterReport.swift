@@ -21,8 +21,11 @@ public struct ClusterReport: Sendable {
     public let regional: RegionalConcentration?
     /// The regional graphs' national graph, as described in the store.
     public let regionalSummary: GraphSummary?
-    /// The closest models of each cluster of the last graph, by cluster id.
-    public let models: [Int: [ModelMatch]]
+    /// Each cluster of the last graph compared with the four models, by cluster id: the ranking
+    /// and a verdict that names a model only when the data decide.
+    public let models: [Int: ModelComparison]
+    /// Per cluster id, one sentence when its comparison rests on numbers marked illustrative.
+    public let illustrative: [Int: String]
 
     /// The last graph's assessment.
     public var latest: PartitionAssessment { steps[steps.count - 1] }
@@ -59,11 +62,16 @@ public struct ClusterReport: Sendable {
         self.steps = steps
         let last = steps[steps.count - 1]
         let calculator = ClusterIndicatorCalculator(flows: last.inputs.flows)
-        var models: [Int: [ModelMatch]] = [:]
+        let profiler = ModelProfiler(calculator: calculator)
+        let sources = SourceNotes(try store.attributeSources(graph: last.inputs.flowsName))
+        var models: [Int: ModelComparison] = [:], illustrative: [Int: String] = [:]
         for cluster in last.traded {
-            models[cluster.id] = ModelPrototypes.standard.rank(ModelProfiler(calculator: calculator).profile(members: cluster.members))
+            let profile = profiler.profile(members: cluster.members)
+            models[cluster.id] = ModelPrototypes.standard.compare(profile)
+            illustrative[cluster.id] = sources.illustrativeNote(for: profile)
         }
         self.models = models
+        self.illustrative = illustrative
         if let prefix = request.regions, let concordance = request.concordance {
             let names = try store.graphs().map(\.name)
             let regions = try names.filter { $0.hasPrefix(prefix + "/") }.map { name in
