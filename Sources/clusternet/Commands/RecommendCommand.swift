@@ -80,7 +80,7 @@ struct RecommendCommand: ParsableCommand {
             if let cluster, let partition { measure.cluster = (partition, cluster) }
             options.measure = measure
         }
-        let recommendation = try Recommendation(store: graph == nil ? nil : try global.openStore(), options: options)
+        let recommendation = try Recommendation(store: graph == nil ? nil : try global.openStore(writing: false), options: options)
         output(recommendation).print(as: global.format)
     }
 
