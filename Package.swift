@@ -41,7 +41,14 @@ let package = Package(
         .target(name: "ClusterAlgorithms", dependencies: ["ClusterGraph"]),
         .target(name: "ClusterAssessment", dependencies: ["ClusterGraph", "ClusterAlgorithms", "InputOutput"],
                 plugins: ["EmbedPackageFiles"]),
-        .target(name: "GraphQuery", dependencies: ["ClusterStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "GraphQuery",
+            dependencies: [
+                "ClusterStore", .product(name: "GRDB", package: "GRDB.swift"),
+                // The query time limit is SQLite's progress handler, which GRDB does not wrap.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
@@ -80,7 +87,12 @@ let package = Package(
         .testTarget(name: "ClusterAlgorithmsTests", dependencies: ["ClusterAlgorithms", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "ClusterAssessmentTests", dependencies: ["ClusterAssessment", "TestSupport"]),
         .testTarget(name: "GraphQueryTests", dependencies: ["GraphQuery", "TestSupport"], exclude: ["Golden"]),
+        // The openCypher TCK's read features (Tests/CypherTCKTests/Features, Apache 2.0) against GraphQuery.
+        .testTarget(name: "CypherTCKTests", dependencies: ["GraphQuery", "ClusterStore", "TestSupport"], exclude: ["Features"]),
         .testTarget(name: "ClusterRenderTests", dependencies: ["ClusterRender", "TestSupport"]),
+        .testTarget(name: "ClusterWorkflowsTests",
+                    dependencies: ["ClusterWorkflows", "ClusterStore", "ClusterGraph", "ClusterAlgorithms", "ClusterAssessment", "ResultFormat",
+                                   "TestSupport"]),
         .testTarget(name: "clusternetTests", dependencies: ["TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

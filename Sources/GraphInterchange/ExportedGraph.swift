@@ -28,11 +28,15 @@ public struct ExportedGraph {
         return numeric.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
-    /// An attribute value as text: numbers as in JSON (shortest form that reads back exactly).
+    /// An attribute value as text: numbers as in JSON (shortest form that reads back exactly),
+    /// booleans as `true`/`false`, lists as JSON.
     static func text(_ value: AttributeValue) -> String {
         switch value {
         case .number(let number): return JSONValue.format(number)
+        case .integer(let number): return String(number)
         case .text(let text): return text
+        case .boolean(let flag): return flag ? "true" : "false"
+        case .list: return value.jsonText
         }
     }
 }

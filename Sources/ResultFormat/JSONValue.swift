@@ -1,3 +1,5 @@
+import ClusterGraph
+
 /// A JSON document with ordered object keys, written byte-for-byte the same for the same value.
 ///
 /// Commands build their JSON from this instead of `JSONEncoder` so key order is the order the
@@ -7,6 +9,8 @@ public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
+    /// An exact 64-bit integer (query results keep integers beyond 2^53 exact).
+    case integer(Int64)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -37,7 +41,8 @@ public enum JSONValue: Sendable, Equatable {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
         case .number(let value): output += Self.format(value)
-        case .string(let value): Self.writeString(value, to: &output)
+        case .integer(let value): output += String(value)
+        case .string(let value): JSONText.appendString(value, to: &output)
         case .array(let values):
             if values.isEmpty { output += "[]"; return }
             output += "["
@@ -54,7 +59,7 @@ public enum JSONValue: Sendable, Equatable {
             for (index, (key, value)) in members.enumerated() {
                 if index > 0 { output += "," }
                 if pretty { output += "\n" + String(repeating: "  ", count: indent + 1) }
-                Self.writeString(key, to: &output)
+                JSONText.appendString(key, to: &output)
                 output += pretty ? ": " : ":"
                 value.write(to: &output, pretty: pretty, indent: indent + 1)
             }
@@ -70,23 +75,5 @@ public enum JSONValue: Sendable, Equatable {
             return String(Int64(value))
         }
         return "\(value)"
-    }
-
-    private static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case let control where control.value < 0x20:
-                let hex = String(control.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        output += "\""
     }
 }

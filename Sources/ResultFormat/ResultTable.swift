@@ -31,6 +31,7 @@ public struct ResultTable: Sendable {
             !rows.isEmpty && rows.allSatisfy { row in
                 guard column < row.count else { return true }
                 if case .number = row[column] { return true }
+                if case .integer = row[column] { return true }
                 return row[column] == .null
             }
         }
@@ -54,6 +55,7 @@ public struct ResultTable: Sendable {
         case .null: return ""
         case .bool(let flag): return flag ? "true" : "false"
         case .number(let number): return JSONValue.format(number)
+        case .integer(let number): return String(number)
         case .string(let string): return string
         case .array(let values): return values.map(plainText).joined(separator: ";")
         case .object: return value.serialized()

@@ -112,6 +112,12 @@ public struct DelimitedTextReader: Sendable {
         characterColumn(ofByte: record.fieldOffsets[field], line: record.line)
     }
 
+    /// Whether field `field` of `record` was written in quotes (so `""` is an empty text, not a missing value).
+    public func isQuoted(_ record: DelimitedRecord, field: Int) -> Bool {
+        guard field < record.fieldOffsets.count, record.fieldOffsets[field] < bytes.count else { return false }
+        return bytes[record.fieldOffsets[field]] == UInt8(ascii: "\"")
+    }
+
     /// Fraction of the file read so far, for progress reports.
     public var bytesRead: Int { position }
     public var byteCount: Int { bytes.count }

@@ -54,8 +54,12 @@ struct ImportSource {
     /// The columns other than `known`, which become attributes, in file order.
     func attributeColumns(excluding known: Set<String>) -> AttributeColumns {
         let positions = reader.header.indices.filter { !known.contains(reader.header[$0].lowercased()) }
-        return AttributeColumns(names: positions.map { reader.header[$0] }, positions: positions)
+        return AttributeColumns(headers: positions.map { reader.header[$0] }, positions: positions)
     }
+
+    /// Whether a column declared `:float` may use a decimal comma: as the file's numbers have
+    /// shown so far (or the user said), else unless the file is comma-separated.
+    var decimalComma: Bool { numbers.decimalMark.map { $0 == .comma } ?? (reader.delimiter != UInt8(ascii: ",")) }
 
     /// The weight in field `field` of data row `row`: a number of the file's format, zero or
     /// more. One that fits both a decimal point and a decimal comma is returned as read with a
@@ -122,35 +126,53 @@ struct ImportSource {
     }
 }
 
-/// The extra columns of an import file, collected as text while reading and typed at the end:
-/// a column is numeric when every non-empty value parses as a number, text otherwise. An empty
+/// The extra columns of an import file. A column whose header has a type suffix
+/// (``AttributeColumnType``, `active:boolean`) is converted as each row is read, so a bad value is
+/// reported at its line and column; the others are collected as text and typed at the end: a
+/// column is numeric when every non-empty value parses as a number, text otherwise. An empty
 /// cell is a missing value (no attribute), never zero.
 struct AttributeColumns {
+    /// Attribute names (headers without their type suffix).
     let names: [String]
     let positions: [Int]
+    let types: [AttributeColumnType?]
     private var values: [[String?]]
+    private var converted: [[AttributeValue?]]
 
-    init(names: [String], positions: [Int]) {
-        self.names = names
+    init(headers: [String], positions: [Int]) {
+        let split = headers.map(AttributeColumnType.split)
+        self.names = split.map(\.name)
+        self.types = split.map(\.type)
         self.positions = positions
-        self.values = Array(repeating: [], count: names.count)
+        self.values = Array(repeating: [], count: headers.count)
+        self.converted = Array(repeating: [], count: headers.count)
     }
 
     var isEmpty: Bool { names.isEmpty }
 
-    mutating func append(_ record: DelimitedRecord) {
+    mutating func append(_ record: DelimitedRecord, in input: ImportSource) throws {
         for (column, position) in positions.enumerated() {
             let field = record.fields[position]
-            values[column].append(field.isEmpty ? nil : field)
+            guard let type = types[column] else {
+                values[column].append(field.isEmpty ? nil : field)
+                continue
+            }
+            switch type.value(field, quoted: input.reader.isQuoted(record, field: position), decimalComma: input.decimalComma) {
+            case .success(let value): converted[column].append(value)
+            case .failure(let failure):
+                throw input.reader.error("\(names[column]) '\(failure.field)' is not \(failure.expected.example), as the header's type says",
+                                         in: record, field: position)
+            }
         }
     }
 
-    /// Each column typed: numbers when every value is a number of the file's format (`numbers`,
-    /// which the weights may have settled), otherwise text — lossless, so a column of codes
-    /// such as `10.712` that no other number of the file settles stays text.
+    /// Each column's values: converted by its declared type; else numbers when every value is a
+    /// number of the file's format (`numbers`, which the weights may have settled), otherwise
+    /// text — lossless, so a column of codes such as `10.712` that nothing settles stays text.
     func typed(numbers: inout NumberReader) -> [(name: String, values: [AttributeValue?])] {
         var readings: [[NumberReader.Reading]?] = []
-        for column in values {
+        for (index, column) in values.enumerated() {
+            guard types[index] == nil else { readings.append(nil); continue }
             var trial = numbers
             var columnReadings: [NumberReader.Reading] = []
             columnReadings.reserveCapacity(column.count)
@@ -166,8 +188,9 @@ struct AttributeColumns {
                 readings.append(nil)
             }
         }
-        return zip(names, zip(values, readings)).map { name, column in
-            let (texts, readings) = column
+        return names.indices.map { index in
+            let name = names[index], texts = values[index], readings = readings[index]
+            if types[index] != nil { return (name, converted[index]) }
             let settled = readings?.map { reading -> Double?? in
                 switch reading {
                 case .value(let value): return .some(value)

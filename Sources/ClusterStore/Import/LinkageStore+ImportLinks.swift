@@ -42,7 +42,7 @@ extension LinkageStore {
                 var kind = defaultKind
                 if let kindColumn, !record.fields[kindColumn].isEmpty { kind = batch.kindIndex(record.fields[kindColumn]) }
                 batch.append(source: source, target: target, weight: weight, kind: kind)
-                if !attributes.isEmpty { attributes.append(record) }
+                if !attributes.isEmpty { try attributes.append(record, in: input) }
                 rows += 1
                 if rows & 0xFFFF == 0 { input.reportReading(progress) }
             }

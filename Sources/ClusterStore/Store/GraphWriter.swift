@@ -143,7 +143,7 @@ struct GraphWriter {
             """)
         insert.bind(1, graphId)
         for entry in values {
-            if case .number(let number) = entry.value, !number.isFinite {
+            if !entry.value.isStorable {
                 throw StoreError.invalidNumber(graph: name, what: "attribute '\(entry.name)'")
             }
             insert.bind(2, Int64(entry.node))

@@ -65,11 +65,17 @@ struct RawStatement {
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 
-    /// A number or text column as an attribute value (nil for NULL and blobs).
+    /// A stored attribute value: INTEGER, REAL and TEXT as themselves, a BLOB as the JSON text of
+    /// a boolean or list (``AttributeValue/jsonText``); nil for NULL or an unreadable BLOB.
     func attributeValue(_ column: Int32) -> AttributeValue? {
         switch sqlite3_column_type(handle, column) {
-        case SQLITE_INTEGER, SQLITE_FLOAT: return .number(double(column))
+        case SQLITE_INTEGER: return .integer(int64(column))
+        case SQLITE_FLOAT: return .number(double(column))
         case SQLITE_TEXT: return text(column).map(AttributeValue.text)
+        case SQLITE_BLOB:
+            guard let bytes = sqlite3_column_blob(handle, column) else { return nil }
+            let count = Int(sqlite3_column_bytes(handle, column))
+            return AttributeValue(jsonText: Array(UnsafeRawBufferPointer(start: bytes, count: count)))
         default: return nil
         }
     }
@@ -77,7 +83,11 @@ struct RawStatement {
     func bind(_ index: Int32, _ value: AttributeValue) {
         switch value {
         case .number(let number): bind(index, number)
+        case .integer(let number): bind(index, number)
         case .text(let string): bind(index, string)
+        case .boolean, .list:
+            let bytes = Array(value.jsonText.utf8)
+            sqlite3_bind_blob(handle, index, bytes, Int32(bytes.count), Self.transient)
         }
     }
 

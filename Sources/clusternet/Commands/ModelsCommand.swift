@@ -37,8 +37,8 @@ struct ModelsCommand: ParsableCommand {
     @Option(help: "The graph (a region, a country, a firm network).")
     var graph: String
 
-    @Option(help: "Profile only this cluster of --partition.")
-    var cluster: Int?
+    @Option(help: "Profile only this cluster of --partition: its id, or its name (from a template or a key,cluster file).")
+    var cluster: String?
 
     @Option(help: "A partition saved on --graph whose --cluster is profiled.")
     var partition: String?
@@ -70,8 +70,9 @@ struct ModelsCommand: ParsableCommand {
         let models = try prototypes.map { try ModelPrototypes.decode(Data(try InputFile.bytes($0)), source: $0) } ?? .standard
         var options = ModelAssessmentOptions(graph: graph, flows: flows, prototypes: models,
                                              whatIf: try WhatIfSetting.dictionary(settings))
-        if let cluster, let partition { options.cluster = (partition, cluster) }
-        let assessment = try ModelAssessment(store: try global.openStore(writing: false), options: options) { timer.finish($0) }
+        let store = try global.openStore(writing: false)
+        if let cluster, let partition { options.cluster = (partition, try store.resolveCluster(cluster, graph: graph, partition: partition)) }
+        let assessment = try ModelAssessment(store: store, options: options) { timer.finish($0) }
         timer.report(if: timings)
         output(assessment).print(as: global.format)
     }
