@@ -38,7 +38,9 @@ let package = Package(
         ),
         // Loads OpenBLAS and LAPACKE when it first inverts a matrix (see LAPACK.swift).
         .target(name: "InputOutput", dependencies: ["ClusterGraph", "TabularText"]),
-        .target(name: "ClusterAlgorithms", dependencies: ["ClusterGraph"]),
+        // Relaxed atomics over plain arrays for the parallel core decomposition.
+        .target(name: "CAtomics"),
+        .target(name: "ClusterAlgorithms", dependencies: ["ClusterGraph", "CAtomics"]),
         .target(name: "ClusterAssessment", dependencies: ["ClusterGraph", "ClusterAlgorithms", "InputOutput"],
                 plugins: ["EmbedPackageFiles"]),
         .target(
@@ -93,6 +95,7 @@ let package = Package(
         .testTarget(name: "ClusterWorkflowsTests",
                     dependencies: ["ClusterWorkflows", "ClusterStore", "ClusterGraph", "ClusterAlgorithms", "ClusterAssessment", "ResultFormat",
                                    "TestSupport"]),
+        .testTarget(name: "ResultFormatTests", dependencies: ["ResultFormat", "TestSupport"]),
         .testTarget(name: "clusternetTests", dependencies: ["TestSupport"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]

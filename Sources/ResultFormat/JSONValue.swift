@@ -31,41 +31,55 @@ public enum JSONValue: Sendable, Equatable {
 
     /// The compact serialisation followed by nothing; `pretty` indents by two spaces.
     public func serialized(pretty: Bool = false) -> String {
-        var output = ""
-        write(to: &output, pretty: pretty, indent: 0)
-        return output
+        // Writing into memory cannot fail.
+        BufferedWriter.text { try? write(to: $0, pretty: pretty) }
     }
 
-    private func write(to output: inout String, pretty: Bool, indent: Int) {
+    /// Writes the serialisation into `writer`, as ``serialized(pretty:)`` returns it; `indent` is
+    /// the nesting depth the value stands at (for a value inside a document streamed piece by piece).
+    public func write(to writer: BufferedWriter, pretty: Bool = false, indent: Int = 0) throws {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .number(let value): output += Self.format(value)
-        case .integer(let value): output += String(value)
-        case .string(let value): JSONText.appendString(value, to: &output)
+        case .null: try writer.write("null")
+        case .bool(let value): try writer.write(value ? "true" : "false")
+        case .number(let value): try writer.writeNumber(value)
+        case .integer(let value): try writer.write(String(value))
+        case .string(let value): try writer.writeJSONString(value)
         case .array(let values):
-            if values.isEmpty { output += "[]"; return }
-            output += "["
+            if values.isEmpty { try writer.write("[]"); return }
+            try writer.write(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
-                if index > 0 { output += "," }
-                if pretty { output += "\n" + String(repeating: "  ", count: indent + 1) }
-                value.write(to: &output, pretty: pretty, indent: indent + 1)
+                try Self.writeSeparator(first: index == 0, to: writer, pretty: pretty, indent: indent + 1)
+                try value.write(to: writer, pretty: pretty, indent: indent + 1)
             }
-            if pretty { output += "\n" + String(repeating: "  ", count: indent) }
-            output += "]"
+            try Self.writeClosing("]", to: writer, pretty: pretty, indent: indent)
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
-            output += "{"
+            if members.isEmpty { try writer.write("{}"); return }
+            try writer.write(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { output += "," }
-                if pretty { output += "\n" + String(repeating: "  ", count: indent + 1) }
-                JSONText.appendString(key, to: &output)
-                output += pretty ? ": " : ":"
-                value.write(to: &output, pretty: pretty, indent: indent + 1)
+                try Self.writeSeparator(first: index == 0, to: writer, pretty: pretty, indent: indent + 1)
+                try writer.writeJSONString(key)
+                try writer.write(pretty ? ": " : ":")
+                try value.write(to: writer, pretty: pretty, indent: indent + 1)
             }
-            if pretty { output += "\n" + String(repeating: "  ", count: indent) }
-            output += "}"
+            try Self.writeClosing("}", to: writer, pretty: pretty, indent: indent)
         }
+    }
+
+    /// What stands before an element of an array or object: a comma after the first, and in
+    /// pretty form a new line indented to the element's depth.
+    static func writeSeparator(first: Bool, to writer: BufferedWriter, pretty: Bool, indent: Int) throws {
+        if !first { try writer.write(UInt8(ascii: ",")) }
+        if pretty { try writeNewLine(to: writer, indent: indent) }
+    }
+
+    static func writeClosing(_ bracket: String, to writer: BufferedWriter, pretty: Bool, indent: Int) throws {
+        if pretty { try writeNewLine(to: writer, indent: indent) }
+        try writer.write(bracket)
+    }
+
+    private static func writeNewLine(to writer: BufferedWriter, indent: Int) throws {
+        try writer.write(UInt8(ascii: "\n"))
+        for _ in 0..<indent { try writer.write("  ") }
     }
 
     /// Formats a finite number: integral values up to 2^53 without a fraction.

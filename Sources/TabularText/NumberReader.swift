@@ -41,12 +41,15 @@ public struct NumberReader: Sendable {
 
     /// The decimal mark the file has shown (or the options fixed), once known.
     public private(set) var decimalMark: NumberFormat.DecimalMark?
+    /// What the user fixed, for a fresh reader of the same file.
+    public let options: NumberFormatOptions
     private var evidence: (text: String, line: Int)?
     private let thousands: NumberFormat.Thousands?
     /// What an undecided file reads as at the end: point for comma-separated files.
     private let fallback: NumberFormat.DecimalMark?
 
     public init(options: NumberFormatOptions, delimiter: UInt8) {
+        self.options = options
         thousands = options.thousands
         decimalMark = options.decimalMark
         fallback = delimiter == UInt8(ascii: ",") ? .point : nil
@@ -83,9 +86,13 @@ public struct NumberReader: Sendable {
         }
     }
 
+    /// The decimal mark pending numbers take now that the file is read: the one it showed, else
+    /// a point for a comma-separated file; nil when nothing decided.
+    public var settledDecimalMark: NumberFormat.DecimalMark? { decimalMark ?? fallback }
+
     /// The value of a pending number now that the file is read, or nil when nothing decided.
     public func resolve(_ pending: Pending) -> Double? {
-        switch decimalMark ?? fallback {
+        switch settledDecimalMark {
         case .point?: return pending.withPoint
         case .comma?: return pending.withComma
         case nil: return nil

@@ -102,7 +102,7 @@ import Testing
     @Test func aRewoundReaderStartsAfterTheHeader() throws {
         var reader = try DelimitedTextReader(bytes: Array("sep=,\na,b\n1,2\n3,4\n".utf8), fileName: "x.csv")
         while try reader.next() != nil {}
-        var again = reader.rewound()
+        var again = try reader.rewound()
         let first = try again.next()
         #expect(first?.fields == ["1", "2"])
         #expect(first?.line == 3)

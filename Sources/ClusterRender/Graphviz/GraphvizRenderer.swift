@@ -43,6 +43,12 @@ public final class GraphvizRenderer: @unchecked Sendable {
         return format == .pdf ? PDFDate.normalized(bytes) : bytes
     }
 
+    /// Runs `body` under the renderer's lock: for code that calls Graphviz's C library itself
+    /// (tests that read DOT back through it), which must never run beside a render.
+    func withGraphviz<Result>(_ body: () throws -> Result) rethrows -> Result {
+        try lock.withLock(body)
+    }
+
     private func renderLocked(_ text: String, engine: LayoutEngine, format: RenderFormat) throws -> [UInt8] {
         // Laying out to DOT first rounds positions to what the document can hold; drawing that
         // with "nop2" (keep the given positions) gives SVG, PNG and PDF the very same geometry.

@@ -34,10 +34,9 @@ public struct ImportedAttribute: Sendable, Hashable {
 
 extension ImportSummary {
     /// The summary of an import that wrote through `writer` (inside its transaction).
-    init(_ writer: GraphWriter, rows: Int, nodesBefore: Int, attributes: [(name: String, values: [AttributeValue?])]) throws {
-        let linkCount = try Int.fetchOne(writer.db, sql: "SELECT count(*) FROM link WHERE graph_id = ?", arguments: [writer.graphId]) ?? 0
+    init(_ writer: GraphWriter, rows: Int, nodesBefore: Int, attributes: [(name: String, values: [AttributeValue?])]) {
         self.init(graph: writer.name, rows: rows, nodesAdded: writer.nodeCount - nodesBefore, nodeCount: writer.nodeCount,
-                  linkCount: linkCount, attributes: attributes.map { column in
+                  linkCount: writer.linkCount, attributes: attributes.map { column in
                       ImportedAttribute(name: column.name, type: Self.kind(of: column.values))
                   })
     }

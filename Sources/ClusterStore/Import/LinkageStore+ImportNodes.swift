@@ -53,7 +53,7 @@ extension LinkageStore {
             try writer.writeNodeAttributes(values)
             try writer.touch()
             progress?(1000, 1000)
-            return try ImportSummary(writer, rows: ids.count, nodesBefore: nodesBefore, attributes: typed)
+            return ImportSummary(writer, rows: ids.count, nodesBefore: nodesBefore, attributes: typed)
         }
     }
 }

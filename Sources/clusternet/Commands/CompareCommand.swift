@@ -69,6 +69,8 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let store = try global.openStore()
+        // Checked before the comparison runs, so a chart path that cannot be written fails at once.
+        if let chart { try OutputFile.check(chart, protecting: [store.path]) }
         var options = ComparisonOptions(template: template, graphs: graphs, assessment: try assessment.options(graph: "", partition: nil),
                                         force: force)
         for pair in earlier {
@@ -91,7 +93,7 @@ struct CompareCommand: ParsableCommand {
             let ids = try clusters.isEmpty ? nil : clusters.map { try comparison.template.cluster($0).id }
             let drawing = comparison.chart(indicators: chosen.isEmpty ? nil : chosen, clusters: ids)
             let bytes = try drawing.diagram().render(format: RenderFormat(path: chart) ?? .svg)
-            try Data(bytes).write(to: URL(fileURLWithPath: chart))
+            try CommandDestination.write(to: chart, database: store.path) { try $0.write(bytes) }
         }
         output(comparison).print(as: global.format)
     }

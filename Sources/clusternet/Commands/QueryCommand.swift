@@ -63,13 +63,14 @@ struct QueryCommand: ParsableCommand {
         }
         timer.finish("query")
         for warning in result.warnings { Terminal.writeStandardError("warning: \(warning)\n") }
-        CommandOutput(
-            json: .object([
-                ("columns", JSONValue.strings(result.columns)),
-                ("rows", .array(result.rows.map { .array($0.map(JSONValue.init(queryValue:))) })),
-            ]),
-            table: ResultTable(columns: result.columns, rows: result.rows.map { $0.map(JSONValue.init(cell:)) })
-        ).print(as: global.format)
+        try CommandDestination.standardOutput { writer in
+            let stream = try ResultStream(writer, format: global.format.stream(), columns: result.columns,
+                                          jsonHead: [("columns", JSONValue.strings(result.columns))], rowsKey: "rows")
+            for row in result.rows {
+                try stream.append(json: .array(row.map(JSONValue.init(queryValue:))), cells: row.map(JSONValue.init(cell:)))
+            }
+            try stream.finish()
+        }
         timer.report(if: timings)
     }
 }

@@ -7,6 +7,7 @@ import ClusterStore
 import ClusterWorkflows
 import Foundation
 import InputOutput
+import ResultFormat
 
 extension LayoutEngine: ExpressibleByArgument {}
 extension RenderFormat: ExpressibleByArgument {}
@@ -87,9 +88,11 @@ struct RenderCommand: ParsableCommand {
         if !maturity, assessment.isCustomised {
             throw ValidationError("--flows, --compare, --reference, --rules, --seed, --resolution, --sector-types and --include-local decide maturity classes; add --maturity.")
         }
-        if let format, keySectors, format != .svg { throw ValidationError("The key-sector chart is drawn as SVG only; use --format svg or a .svg file.") }
         if let output, format == nil, RenderFormat(path: output) == nil {
             throw ValidationError("Cannot tell the format from '\(output)'; name a .svg, .png, .pdf or .dot file, or pass --format.")
+        }
+        if keySectors, (format ?? output.flatMap(RenderFormat.init(path:)) ?? .svg) != .svg {
+            throw ValidationError("The key-sector chart is drawn as SVG only; write it to a .svg file (or pass --format svg).")
         }
     }
 
@@ -97,6 +100,8 @@ struct RenderCommand: ParsableCommand {
         // `--format` here names a file format, so the shared options (whose --format is
         // table|json|csv) are parsed from --db alone.
         let store = try GlobalOptions.parse(db.map { ["--db", $0] } ?? []).openStore(writing: false)
+        // Checked before the drawing is made, so a path that cannot be written fails at once.
+        if let output { try OutputFile.check(output, protecting: [store.path]) }
         let chosenFormat = format ?? output.flatMap(RenderFormat.init(path:)) ?? .svg
         let bytes: [UInt8]
         if keySectors {
@@ -108,15 +113,12 @@ struct RenderCommand: ParsableCommand {
             for note in diagram.notes { Terminal.writeStandardError("note: \(note)\n") }
             bytes = try diagram.render(format: chosenFormat)
         }
-        if let output {
-            try Data(bytes).write(to: URL(fileURLWithPath: output))
-        } else {
-            FileHandle.standardOutput.write(Data(bytes))
-        }
+        try CommandDestination.write(to: output, database: store.path) { try $0.write(bytes) }
     }
 
     private func makeDiagram(store: LinkageStore) throws -> Diagram {
-        let drawn = try store.loadGraph(named: graph)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let drawn = try store.loadGraph(named: graph, threads: cores)
         if let lead {
             let tiers = try SupplierTiers(graph: drawn, lead: lead, graphName: graph)
             return try SupplierPyramidDiagram.make(graph: drawn, lead: lead, tiers: tiers.tiers.map { $0.map { drawn.keys[$0] } },
@@ -135,7 +137,7 @@ struct RenderCommand: ParsableCommand {
         } else if aggregate == .always || (aggregate == .auto && drawn.nodeCount > nodeLimit) {
             // Too many nodes and no clusters given: find some to aggregate by.
             let seed: UInt64 = 1
-            clusters = RenderedCluster.clusters(from: try drawn.communities(CommunityOptions(method: .louvain, seed: seed)).partition,
+            clusters = RenderedCluster.clusters(from: try drawn.communities(CommunityOptions(method: .louvain, seed: seed, threads: cores)).partition,
                                                 graph: drawn)
             source = "communities found by Louvain (seed \(seed))"
         }

@@ -1,5 +1,6 @@
 // Fuzzes the delimited-text reader and the number reader behind every CSV/TSV import: any bytes
-// must give records or a TabularTextError, never a crash, and numbers must be finite.
+// must give records or a TabularTextError, never a crash, and numbers must be finite; the raw
+// fields the link importer reads are the decoded ones.
 import FuzzDriver
 import Foundation
 import TabularText
@@ -24,7 +25,17 @@ runFuzzer { data, size in
             }
         }
         for value in pending { _ = numbers.resolve(value) }
-        _ = reader.rewound()
+        // The raw path the link importer reads through finds the same fields as `next()`.
+        if var raw = try? reader.rewound(), var decoded = try? reader.rewound() {
+            while (try? raw.nextRaw()) == true, let record = try? decoded.next() {
+                precondition(raw.currentLine == record.line, "both paths are on the same line")
+                for field in record.fields.indices {
+                    if let bytes = raw.withRawField(field, { Array($0) }) {
+                        precondition(bytes == Array(record.fields[field].utf8), "a raw field is its decoded text")
+                    }
+                }
+            }
+        }
     }
     return 0
 }
