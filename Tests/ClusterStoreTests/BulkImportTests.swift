@@ -81,6 +81,11 @@ import TestSupport
         let weights = Dictionary(uniqueKeysWithValues: try store.links(graph: "g", filter: LinkFilter()).map { ("\($0.source)>\($0.target)", $0.weight) })
         #expect(weights == ["a>b": 1747, "b>c": 2, "c>d": 1_234_567, "d>a": 0.5])
 
+        // A comma-separated file that never shows its format reads a decimal point.
+        let points = try directory.write("points.csv", "source,target,weight\na,b,1.746\nb,c,12.500\n")
+        _ = try store.importLinks(file: points, options: LinkImportOptions(graph: "p"))
+        #expect(try store.links(graph: "p", filter: LinkFilter()).map(\.weight).sorted() == [1.746, 12.5])
+
         // Nothing settles it: refused at its place, the store unchanged.
         let unclear = try directory.write("unclear.csv", "source;target;weight\na;b;2\nb;c;1.746\n")
         #expect(throws: TabularTextError.self) { try store.importLinks(file: unclear, options: LinkImportOptions(graph: "u")) }
@@ -90,7 +95,7 @@ import TestSupport
             #expect((error.line, error.column) == (3, 5))
             #expect(error.message.hasPrefix("'1.746' could be 1746"))
         }
-        #expect(try store.graphs().map(\.name) == ["g"])
+        #expect(try store.graphs().map(\.name) == ["g", "p"])
     }
 
     @Test func keysReadFromBytesAreNFCAndNeverHoldANUL() throws {

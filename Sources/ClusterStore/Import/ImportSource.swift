@@ -111,7 +111,29 @@ struct ImportSource {
             if value < 0 { throw reader.error(LinkWeight.Problem.negative.message(try reader.fieldString(field)), field: field) }
             return value
         }
+        // Until the file shows its format, `1.746` is 1.746 or 1746; many files write every weight
+        // so (three decimals, at least 1), and reading those from the bytes keeps them fast.
+        if numbers.decimalMark == nil, numbers.options.thousands == nil,
+           let fast = reader.withRawField(field, Self.pointOrThousands), let both = fast {
+            pendingWeights.append((row, both.withComma))
+            return both.withPoint
+        }
         return try weight(text: try reader.fieldString(field), field: field, row: row)
+    }
+
+    /// The two values of `1.746`-like bytes (one to three digits, the first not 0, a point and
+    /// three digits): with a decimal point and with a thousands point, as ``NumberReader`` reads
+    /// them while the file's format is open. nil for any other bytes.
+    @inline(__always)
+    private static func pointOrThousands(_ bytes: UnsafeBufferPointer<UInt8>) -> (withPoint: Double, withComma: Double)? {
+        let point = bytes.count - 4
+        guard point >= 1, point <= 3, bytes[point] == UInt8(ascii: "."), bytes[0] != UInt8(ascii: "0") else { return nil }
+        var value = 0
+        for (index, byte) in bytes.enumerated() where index != point {
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte &- 0x30)
+        }
+        return (Double(value) / 1000, Double(value))
     }
 
     private mutating func weight(text: String, field: Int, row: Int) throws -> Double {
