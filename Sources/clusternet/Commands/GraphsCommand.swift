@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClusterStore
+import ClusterWorkflows
 import Foundation
 import ResultFormat
 
@@ -43,12 +44,7 @@ struct GraphsCommand: ParsableCommand {
         var columns = ["name", "directed", "nodes", "links", "description", "source", "created_at", "updated_at"]
         if check { columns += ["loaded_nodes", "loaded_links"] }
         let objects: [[(String, JSONValue)]] = summaries.map { summary in
-            var fields: [(String, JSONValue)] = [
-                ("name", .string(summary.name)), ("directed", .bool(summary.isDirected)),
-                ("nodes", .number(summary.nodeCount)), ("links", .number(summary.linkCount)),
-                ("description", .string(summary.description)), ("source", .string(summary.source)),
-                ("created_at", .string(summary.createdAt)), ("updated_at", .string(summary.updatedAt)),
-            ]
+            var fields = summary.jsonFields
             if let counts = loaded[summary.name] {
                 fields += [("loaded_nodes", .number(counts.nodes)), ("loaded_links", .number(counts.links))]
             }

@@ -43,10 +43,7 @@ struct LinksCommand: ParsableCommand {
         let labels = try labelsByKey(store, needed: Set(links.flatMap { [$0.source, $0.target] }))
         let attributeNames = Set(links.flatMap(\.attributes.keys)).sorted()
         CommandOutput(
-            json: .object([("graph", .string(graph)), ("links", .array(links.map { link in
-                .object([("source", .string(link.source)), ("target", .string(link.target)), ("weight", .number(link.weight)),
-                         ("kind", .string(link.kind)), ("attributes", .attributes(link.attributes))])
-            }))]),
+            json: .linkList(graph: graph, links),
             table: ResultTable(columns: ["source", "source label", "target", "target label", "weight", "kind"] + attributeNames,
                                rows: links.map { link in
                 [.string(link.source), labels[link.source].map(JSONValue.string) ?? .null,

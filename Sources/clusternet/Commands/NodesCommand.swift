@@ -27,10 +27,7 @@ struct NodesCommand: ParsableCommand {
         let nodes = try global.openStore().nodes(graph: graph, kind: kind, limit: limit)
         let attributeNames = Set(nodes.flatMap(\.attributes.keys)).sorted()
         CommandOutput(
-            json: .object([("graph", .string(graph)), ("nodes", .array(nodes.map { node in
-                .object([("key", .string(node.key)), ("label", node.label.map(JSONValue.string) ?? .null),
-                         ("kind", .string(node.kind)), ("attributes", .attributes(node.attributes))])
-            }))]),
+            json: .nodeList(graph: graph, nodes),
             table: ResultTable(columns: ["key", "label", "kind"] + attributeNames, rows: nodes.map { node in
                 [.string(node.key), node.label.map(JSONValue.string) ?? .null, .string(node.kind)]
                     + attributeNames.map { name in node.attributes[name].map(JSONValue.init) ?? .null }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClusterStore
+import ClusterWorkflows
 import GraphQuery
 import ResultFormat
 
@@ -47,13 +48,7 @@ struct QueryCommand: ParsableCommand {
         }
         let result = try store.runQuery(query, graph: graph, parameters: values)
         timer.finish("query")
-        CommandOutput(
-            json: .object([
-                ("columns", JSONValue.strings(result.columns)),
-                ("rows", .array(result.rows.map { .array($0.map(JSONValue.init(queryValue:))) })),
-            ]),
-            table: ResultTable(columns: result.columns, rows: result.rows.map { $0.map(JSONValue.init(cell:)) })
-        ).print(as: global.format)
+        CommandOutput(json: result.json(), table: result.table()).print(as: global.format)
         timer.report(if: timings)
     }
 }

@@ -1,5 +1,6 @@
 import ClusterGraph
 import Foundation
+import ResultFormat
 
 /// Runs the steps of the demo as `clusternet` subcommands of this very executable, echoing each
 /// command line so the tour teaches the commands a user would type.
@@ -49,11 +50,6 @@ struct DemoRunner {
 
     /// The step as a user would type it in a shell; `saveAs` is the path standard output goes to.
     static func commandLine(_ arguments: [String], saveAs fileName: String?) -> String {
-        (["clusternet"] + arguments.map(shellQuoted)).joined(separator: " ") + (fileName.map { " > \($0)" } ?? "")
-    }
-
-    private static func shellQuoted(_ argument: String) -> String {
-        let safe = argument.allSatisfy { $0.isLetter || $0.isNumber || "-_./=,".contains($0) }
-        return safe ? argument : "'" + argument.replacingOccurrences(of: "'", with: "'\\''") + "'"
+        ShellCommand.line(["clusternet"] + arguments) + (fileName.map { " > \($0)" } ?? "")
     }
 }
