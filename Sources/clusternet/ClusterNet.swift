@@ -33,7 +33,7 @@ struct ClusterNet: ParsableCommand {
             BackboneCommand.self,
             LinkagesCommand.self, SpecialisationCommand.self,
             ClustersCommand.self, ModelsCommand.self, TiersCommand.self,
-            RenderCommand.self, ExportCommand.self, GenerateCommand.self, DemoCommand.self,
+            RenderCommand.self, ExportCommand.self, GenerateCommand.self, DemoCommand.self, ServeCommand.self,
         ]
     )
 

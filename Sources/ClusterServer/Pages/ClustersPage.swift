@@ -1,0 +1,91 @@
+import ClusterAssessment
+import ClusterStore
+import ClusterWorkflows
+
+/// A graph's clusters: the options that decide them, the diagram coloured by class, one row per
+/// cluster with its indicators, and every cluster's reasons.
+struct ClustersPage {
+    let view: AssessmentView
+    let diagram: RenderedDiagram
+    let partitions: [SavedResultSummary]
+    let graphNames: [String]
+
+    /// The indicators of the table, with short headings (the indicator's name shows on hover).
+    static let shownIndicators: [(indicator: Indicator, heading: String)] = [
+        (.output, "output"), (.outputShare, "share of economy"), (.exportShare, "exported"),
+        (.internalLinkage, "sales kept inside"), (.largestMemberShare, "largest member"), (.outputGrowth, "growth"),
+    ]
+
+    func html(layout: Layout) -> HTML {
+        let parameters = view.parameters
+        let graph = parameters.graph
+        let assessment = view.assessment
+        let base = Paths.graph(graph) + "/clusters"
+        let rows: [[HTML]] = assessment.clusters.map { cluster in
+            let values: [HTML] = Self.shownIndicators.map { shown in
+                let value = cluster.indicators[shown.indicator]
+                return "\(shown.indicator == .output ? Formatting.amount(value) : Formatting.indicator(shown.indicator, value))"
+            }
+            return ["<a href=\"\(Paths.cluster(parameters, id: cluster.id))\">\(view.title(cluster.id))</a>",
+                    Fragments.badge(cluster.maturity.rawValue),
+                    "<div class=\"members\">\(view.members(cluster, limit: 6))</div>"] + values
+        }
+        let cards: [HTML] = assessment.clusters.map { cluster in
+            """
+            <div class="cluster-card class-\(cluster.maturity.rawValue)" id="cluster-\(cluster.id)">
+            <h3><a href="\(Paths.cluster(parameters, id: cluster.id))">\(view.title(cluster.id))</a> \(Fragments.badge(cluster.maturity.rawValue))</h3>
+            <p class="members">\(view.members(cluster))</p>
+            \(view.reasons(cluster))
+            </div>
+            """
+        }
+        let flags = parameters.flags
+        let commands = [["clusters", "--graph", graph] + flags,
+                        ["render", "--graph", graph, "--maturity"] + flags + ["--output", "clusters.svg"]]
+        let counts = MaturityClass.allCases.compactMap { maturity -> String? in
+            let count = assessment.clusters.filter { $0.maturity == maturity }.count
+            return count == 0 ? nil : "\(count) \(maturity.rawValue)"
+        }
+        return layout.page(
+            title: "Clusters of \(graph)",
+            crumbs: [.init(title: "Graphs", href: "/"), .init(title: graph, href: Paths.graph(graph)), .init(title: "Clusters", href: nil)],
+            commands: commands, json: "/api" + Paths.clusters(parameters), """
+            <h1>Clusters of \(graph)</h1>
+            <p class="lead">\(assessment.clusters.count) clusters (\(counts.joined(separator: ", "))) — \(view.partitionText); \
+            flows and sector attributes from <a href="\(Paths.graph(assessment.inputs.flowsName))">\(assessment.inputs.flowsName)</a>; \
+            classes by the rules “\(assessment.inputs.options.rules.name)”. Every class comes with the conditions that decided it.</p>
+            \(optionsForm)
+            \(Fragments.diagram(svg: String(decoding: diagram.bytes, as: UTF8.self),
+                                downloads: ["svg", "png", "pdf", "dot"].map { ($0, Paths.diagram(base, format: $0, query: parameters.queryItems, download: true)) },
+                                notes: diagram.notes, caption: "Clusters coloured by maturity class."))
+            <h2>The clusters</h2>
+            \(Fragments.table(headings: ["cluster", "class", "members"] + Self.shownIndicators.map { "<span title=\"\($0.indicator.rawValue): \($0.indicator.meaning)\">\($0.heading)</span>" },
+                              numeric: Set(3..<(3 + Self.shownIndicators.count)), rows: rows))
+            <h2>Why each cluster has its class</h2>
+            <p class="muted">✓ condition met · ✗ not met · – not tested (data missing) or context.</p>
+            \(cards)
+            """)
+    }
+
+    /// The assessment's options as a form; submitting it reloads the page with them in the address.
+    private var optionsForm: HTML {
+        let parameters = view.parameters
+        var choices: [HTML] = ["<option value=\"\"\(parameters.partition == nil ? HTML(" selected") : "")>find with Leiden</option>"]
+        choices += partitions.map { partition in
+            "<option value=\"\(partition.name)\"\(parameters.partition == partition.name ? HTML(" selected") : "")>\(partition.name)</option>"
+        }
+        let options: [HTML] = graphNames.map { "<option value=\"\($0)\">" }
+        return """
+            <form class="options" method="get" action="\(Paths.graph(parameters.graph))/clusters">
+            <label>partition<select name="partition">\(choices)</select></label>
+            <label>flows (default: the graph it was derived from)<input name="flows" list="graph-names" value="\(parameters.flows)"></label>
+            <label>compare (earlier year)<input name="compare" list="graph-names" value="\(parameters.compare)"></label>
+            <label>reference (nation)<input name="reference" list="graph-names" value="\(parameters.reference)"></label>
+            <label>seed<input name="seed" size="4" value="\(parameters.seed == 0 ? "" : String(parameters.seed))" placeholder="0"></label>
+            <label>resolution<input name="resolution" size="4" value="\(parameters.resolution == 1 ? "" : String(parameters.resolution))" placeholder="1"></label>
+            <button type="submit">Assess</button>
+            <datalist id="graph-names">\(options)</datalist>
+            </form>
+            """
+    }
+}
