@@ -21,8 +21,10 @@ struct ClustersPage {
         let graph = parameters.graph
         let assessment = view.assessment
         let base = Paths.graph(graph) + "/clusters"
+        // An indicator no cluster has (growth without an earlier graph) gets no column.
+        let shownIndicators = Self.shownIndicators.filter { shown in assessment.clusters.contains { $0.indicators[shown.indicator] != nil } }
         let rows: [[HTML]] = assessment.clusters.map { cluster in
-            let values: [HTML] = Self.shownIndicators.map { shown in
+            let values: [HTML] = shownIndicators.map { shown in
                 let value = cluster.indicators[shown.indicator]
                 return "\(shown.indicator == .output ? Formatting.amount(value) : Formatting.indicator(shown.indicator, value))"
             }
@@ -59,8 +61,8 @@ struct ClustersPage {
                                 downloads: ["svg", "png", "pdf", "dot"].map { ($0, Paths.diagram(base, format: $0, query: parameters.queryItems, download: true)) },
                                 notes: diagram.notes, caption: "Clusters coloured by maturity class."))
             <h2>The clusters</h2>
-            \(Fragments.table(headings: ["cluster", "class", "members"] + Self.shownIndicators.map { "<span title=\"\($0.indicator.rawValue): \($0.indicator.meaning)\">\($0.heading)</span>" },
-                              numeric: Set(3..<(3 + Self.shownIndicators.count)), rows: rows))
+            \(Fragments.table(headings: ["cluster", "class", "members"] + shownIndicators.map { "<span title=\"\($0.indicator.rawValue): \($0.indicator.meaning)\">\($0.heading)</span>" },
+                              numeric: Set(3..<(3 + shownIndicators.count)), rows: rows))
             <h2>Why each cluster has its class</h2>
             <p class="muted">✓ condition met · ✗ not met · – not tested (data missing) or context.</p>
             \(cards)

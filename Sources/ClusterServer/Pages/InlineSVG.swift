@@ -10,10 +10,11 @@ enum InlineSVG {
         let dangerous = ["<script", "<foreignobject", "javascript:", "<iframe", "<object", "<embed"].contains { lowered.contains($0) }
             || lowered.range(of: #"\son[a-z]+\s*="#, options: .regularExpression) != nil
         guard !dangerous else { return "<img src=\"\(fallback)\" alt=\"diagram\">" }
-        // Graphviz's comments carry the graph's title; they are not needed in a page.
-        while let open = body.range(of: "<!--"), let close = body.range(of: "-->", range: open.upperBound..<body.endIndex) {
-            body.removeSubrange(open.lowerBound..<close.upperBound)
-        }
+        // Graphviz writes a comment per node and link; a page does not need them. One pass.
+        let pieces = body.components(separatedBy: "<!--")
+        body = pieces[0] + pieces.dropFirst().map { piece in
+            piece.range(of: "-->").map { String(piece[$0.upperBound...]) } ?? ""
+        }.joined()
         // Scaled to the column: the drawing's own width is its largest size.
         body = body.replacingOccurrences(of: "<svg", with: "<svg class=\"drawing\" role=\"img\"", options: [], range: body.range(of: "<svg"))
         return .raw(body)

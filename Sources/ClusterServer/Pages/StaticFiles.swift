@@ -46,7 +46,8 @@ enum StaticFiles {
         tbody tr:hover{background:#f0f7f7}
         td .key,code{font-family:"DejaVu Sans Mono",monospace;font-size:.85em;background:var(--soft);padding:0 .25em;border-radius:3px}
         .badge{display:inline-block;padding:.05rem .55rem;border-radius:1rem;border:1px solid;font-size:.82rem;font-weight:600;color:#1f2933;white-space:nowrap}
-        .members{max-width:30rem;font-size:.88rem}
+        .members{min-width:18rem;max-width:30rem;font-size:.88rem}
+        th.num{white-space:normal;min-width:4.5rem}
         .member code{font-size:.78em;color:var(--muted)}
         ul.columns{columns:3 14rem;padding-left:1.2rem}
         ul.reasons{list-style:none;padding:0;margin:.3rem 0 .8rem}

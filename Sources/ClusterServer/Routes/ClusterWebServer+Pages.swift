@@ -27,11 +27,15 @@ extension ClusterWebServer {
         page(router, "/api") { _, _ in APIPage.html(layout: self.layout) }
     }
 
-    /// A GET route answering with a page, within the time limit.
+    /// A GET route answering with a page, within the time limit; the page is kept for the store's
+    /// revision, so asking again costs one small read.
     private func page(_ router: Router<BasicRequestContext>, _ path: RouterPath,
                       _ body: @escaping @Sendable (Request, BasicRequestContext) async throws -> HTML) {
         router.get(path) { request, context in
-            Responses.html(try await self.timed { try await body(request, context) })
+            let key = "page\u{1F}" + request.uri.description
+            return Responses.html(try await self.timed {
+                try await self.remembered(key, cost: { $0.text.utf8.count }) { try await body(request, context) }
+            })
         }
     }
 

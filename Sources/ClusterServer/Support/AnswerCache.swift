@@ -22,6 +22,7 @@ actor AnswerCache {
     private var entries: [String: Entry] = [:]
     private var totalCost = 0
     private var clock: UInt64 = 0
+    private var currentRevision = ""
 
     init(capacity: Int) {
         self.capacity = capacity
@@ -30,6 +31,12 @@ actor AnswerCache {
     func value<T: Sendable>(for key: String, revision: String, cost: @escaping @Sendable (T) -> Int,
                             compute: @escaping @Sendable () async throws -> T) async throws -> T {
         clock += 1
+        if revision != currentRevision {
+            // The store changed: every answer kept for the old state is stale.
+            entries.removeAll()
+            totalCost = 0
+            currentRevision = revision
+        }
         if var entry = entries[key], entry.revision == revision {
             entry.lastUse = clock
             entries[key] = entry

@@ -16,9 +16,15 @@ extension ClusterWebServer {
     /// there is none. `cost` estimates its size in bytes.
     func cached<T: Sendable>(_ key: String, cost: @escaping @Sendable (T) -> Int = { _ in 4_096 },
                              _ work: @escaping @Sendable () throws -> T) async throws -> T {
-        let revision = try await blocking { [store] in try store.revision() }
         let pool = pool
-        return try await cache.value(for: key, revision: revision, cost: cost) { try await pool.run(work) }
+        return try await remembered(key, cost: cost) { try await pool.run(work) }
+    }
+
+    /// Like ``cached(_:cost:_:)`` for an answer put together from others (a whole page).
+    func remembered<T: Sendable>(_ key: String, cost: @escaping @Sendable (T) -> Int,
+                                 _ compute: @escaping @Sendable () async throws -> T) async throws -> T {
+        let revision = try await blocking { [store] in try store.revision() }
+        return try await cache.value(for: key, revision: revision, cost: cost, compute: compute)
     }
 
     /// The request within the time limit; an error that names a graph lists those that exist.

@@ -1,0 +1,141 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+import TestSupport
+
+/// `clusternet serve` as a user runs it: on the demo store, answering the pages and the API with
+/// what the commands print, refusing to open to others without a token, reading while an import
+/// writes, and stopping cleanly on SIGTERM.
+@Suite(.serialized) struct ServeTests {
+    /// A `clusternet serve` process and the address it printed.
+    final class Server: @unchecked Sendable {
+        let process = Process()
+        let address: URL
+        private let output = Pipe()
+
+        init(_ arguments: [String], environment: [String: String] = [:]) throws {
+            process.executableURL = ClusterNetCLI.executableURL
+            process.arguments = ["serve", "--port", "0"] + arguments
+            var fullEnvironment = ProcessInfo.processInfo.environment
+            for (key, value) in environment { fullEnvironment[key] = value }
+            process.environment = fullEnvironment
+            process.standardOutput = output
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // The first line says where it serves: "ClusterNet serves PATH (read-only) at http://…/".
+            var line = Data()
+            while !line.contains(UInt8(ascii: "\n")) {
+                let chunk = output.fileHandleForReading.availableData
+                guard !chunk.isEmpty else { break }
+                line += chunk
+            }
+            let text = String(decoding: line, as: UTF8.self)
+            guard let start = text.range(of: "http://"), let url = URL(string: String(text[start.lowerBound...]).trimmingCharacters(in: .whitespacesAndNewlines)) else {
+                process.terminate()
+                throw CocoaError(.fileReadCorruptFile, userInfo: [NSLocalizedDescriptionKey: "serve printed no address: \(text)"])
+            }
+            address = url
+        }
+
+        func get(_ path: String, headers: [String: String] = [:]) async throws -> (status: Int, body: String, data: Data) {
+            var request = URLRequest(url: URL(string: path, relativeTo: address) ?? address)
+            for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
+            let (data, response) = try await URLSession.shared.data(for: request)
+            let http = response as? HTTPURLResponse
+            return (http?.statusCode ?? 0, String(decoding: data, as: UTF8.self), data)
+        }
+
+        /// Sends SIGTERM and waits for the process to end; its exit status.
+        func stop() -> Int32 {
+            process.terminate()
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+
+        deinit { if process.isRunning { process.terminate() } }
+    }
+
+    @Test func theDemoStoreAnswersAsTheCommandsDo() async throws {
+        let directory = try TemporaryDirectory()
+        let output = directory.path("demo")
+        let demo = try ClusterNetCLI.run(["demo", "--output", output, "--data", Repository.path("Graphs")])
+        try #require(demo.status == 0, "\(demo.standardError)")
+        let database = output + "/clusternet.sqlite"
+        let server = try Server(["--db", database])
+        #expect(server.address.host == "127.0.0.1")
+
+        let clusters = try ClusterNetCLI.run(["clusters", "--graph", "fi2014-strength", "--partition", "clusters", "--format", "json", "--db", database])
+        let api = try await server.get("/api/graphs/fi2014-strength/clusters?partition=clusters")
+        #expect(api.status == 200)
+        #expect(api.body == clusters.standardOutput)
+        let query = "MATCH (s)-[r:io]->(p {key: $k}) WHERE s <> p RETURN s.key AS sector, r.weight AS flow ORDER BY flow DESC LIMIT 3"
+        let cli = try ClusterNetCLI.run(["query", query, "--graph", "fi2014", "--param", "k=17_18", "--format", "json", "--db", database])
+        var request = URLRequest(url: URL(string: "/api/graphs/fi2014/query", relativeTo: server.address) ?? server.address)
+        request.httpMethod = "POST"
+        request.httpBody = try JSONSerialization.data(withJSONObject: ["query": query, "params": ["k": "17_18"]])
+        let (posted, _) = try await URLSession.shared.data(for: request)
+        #expect(String(decoding: posted, as: UTF8.self) == cli.standardOutput)
+
+        // Finland's forest cluster, why it is strong, its diagram as PNG.
+        let forest = try await server.get("/graphs/fi2014-strength/clusters/1?partition=clusters")
+        #expect(forest.status == 200)
+        #expect(forest.body.contains("Paper, pulp and printing") && forest.body.contains(">strong</span>"))
+        #expect(forest.body.contains("Why it is strong"))
+        let png = try await server.get("/graphs/fi2014-strength/clusters/1/diagram.png?partition=clusters&download=1")
+        #expect(png.status == 200 && png.data.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(server.stop() == 0, "SIGTERM ends the server cleanly")
+    }
+
+    @Test func anotherHostNeedsATokenAndTheTokenGuardsEveryRequest() async throws {
+        let directory = try TemporaryDirectory()
+        let database = directory.path("store.sqlite")
+        try #require(try ClusterNetCLI.run(["init", "--db", database]).status == 0)
+        let refused = try ClusterNetCLI.run(["serve", "--host", "0.0.0.0", "--port", "0", "--db", database])
+        #expect(refused.status != 0)
+        #expect(refused.standardError.hasPrefix("error: serving on 0.0.0.0 lets other machines connect"))
+        let missing = try ClusterNetCLI.run(["serve", "--port", "0", "--db", directory.path("absent.sqlite")])
+        #expect(missing.standardError.contains("there is no database at"))
+        #expect(!FileManager.default.fileExists(atPath: directory.path("absent.sqlite")), "serving never creates a store")
+
+        let token = "correct-horse-battery-staple"
+        let server = try Server(["--host", "127.0.0.1", "--db", database], environment: ["CLUSTERNET_TOKEN": token])
+        #expect(server.address.query == "token=\(token)")
+        #expect(try await server.get("/api/graphs").status == 401)
+        #expect(try await server.get("/api/graphs", headers: ["Authorization": "Bearer \(token)"]).status == 200)
+        #expect(server.stop() == 0)
+    }
+
+    @Test func readersGoOnWhileAnImportWritesAndSeeItAfterwards() async throws {
+        let directory = try TemporaryDirectory()
+        let database = directory.path("store.sqlite")
+        try #require(try ClusterNetCLI.run(["generate", "lfr", "--nodes", "300", "--graph", "small", "--seed", "1", "--db", database]).status == 0)
+        var rows = "source,target,weight\n"
+        for index in 0..<300_000 { rows += "n\(index % 5_000),n\((index * 7 + 1) % 5_000),\(index % 13 + 1)\n" }
+        let links = try directory.write("links.csv", rows)
+        let server = try Server(["--db", database])
+        #expect(try await server.get("/api/graphs").body.contains("\"small\""))
+
+        let importer = Process()
+        importer.executableURL = ClusterNetCLI.executableURL
+        importer.arguments = ["import", "links", links, "--graph", "big", "--db", database]
+        importer.standardOutput = FileHandle.nullDevice
+        importer.standardError = FileHandle.nullDevice
+        try importer.run()
+        var answered = 0
+        while importer.isRunning {
+            // A different document each time, so each is read from the store, not the cache.
+            let links = try await server.get("/api/graphs/small/links?limit=\(answered + 1)")
+            #expect(links.status == 200)
+            #expect(try await server.get("/graphs/small").status == 200)
+            answered += 1
+        }
+        importer.waitUntilExit()
+        #expect(importer.terminationStatus == 0)
+        #expect(answered > 0)
+        #expect(try await server.get("/api/graphs").body.contains("\"big\""), "the import is seen: the cache follows the store")
+        #expect(try await server.get("/", headers: ["Host": "attacker.example"]).status == 403)
+        #expect(server.stop() == 0)
+    }
+}
