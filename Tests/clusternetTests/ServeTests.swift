@@ -70,6 +70,11 @@ import TestSupport
         let api = try await server.get("/api/graphs/fi2014-strength/clusters?partition=clusters")
         #expect(api.status == 200)
         #expect(api.body == clusters.standardOutput)
+        let overview = try ClusterNetCLI.run(["graphs", "--graph", "fi2014", "--overview", "--format", "json", "--db", database])
+        #expect(try await server.get("/api/graphs/fi2014/overview").body == overview.standardOutput)
+        let sectors = (try JSONSerialization.jsonObject(with: Data(overview.standardOutput.utf8)) as? [String: Any])?["sectors"] as? [[String: Any]]
+        #expect(sectors?.first?["key"] as? String == "45_47", "trade is Finland's largest sector by output")
+        #expect(overview.standardOutput.contains(#""links":[{"source":"681+68209+683","source_label":"Real estate (other than dwellings)","target":"45_47""#))
         let query = "MATCH (s)-[r:io]->(p {key: $k}) WHERE s <> p RETURN s.key AS sector, r.weight AS flow ORDER BY flow DESC LIMIT 3"
         let cli = try ClusterNetCLI.run(["query", query, "--graph", "fi2014", "--param", "k=17_18", "--format", "json", "--db", database])
         var request = URLRequest(url: URL(string: "/api/graphs/fi2014/query", relativeTo: server.address) ?? server.address)
@@ -116,6 +121,8 @@ import TestSupport
         let links = try directory.write("links.csv", rows)
         let server = try Server(["--db", database])
         #expect(try await server.get("/api/graphs").body.contains("\"small\""))
+        let overview = try await server.get("/api/graphs/small/overview").body
+        #expect(overview.contains(#""measure":"strength""#), "without output, sectors are ranked by link strength")
 
         let importer = Process()
         importer.executableURL = ClusterNetCLI.executableURL

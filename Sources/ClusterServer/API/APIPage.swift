@@ -4,7 +4,7 @@ enum APIPage {
         let routes: [(String, String)] = [
             ("GET /api/graphs", "the stored graphs — clusternet graphs --format json"),
             ("GET /api/graphs/{graph}", "one graph's summary"),
-            ("GET /api/graphs/{graph}/overview", "largest sectors and heaviest links, with their queries"),
+            ("GET /api/graphs/{graph}/overview", "clusternet graphs --graph G --overview"),
             ("GET /api/graphs/{graph}/nodes?kind=&limit=", "clusternet nodes"),
             ("GET /api/graphs/{graph}/links?from=&to=&kind=&min-weight=&limit=", "clusternet links"),
             ("GET /api/graphs/{graph}/linkages", "clusternet linkages"),

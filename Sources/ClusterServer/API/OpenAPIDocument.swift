@@ -37,7 +37,7 @@ enum OpenAPIDocument {
         ("paths", .object([
             get("/api/graphs", "The stored graphs (`clusternet graphs --format json`).", operation: "listGraphs"),
             get("/api/graphs/{graph}", "One graph's summary (`clusternet graphs --graph G --format json`).", operation: "getGraph", graph: true),
-            get("/api/graphs/{graph}/overview", "The largest sectors and heaviest links, with the queries that answer them.", operation: "getOverview", graph: true),
+            get("/api/graphs/{graph}/overview", "The largest sectors and heaviest links (`clusternet graphs --graph G --overview`).", operation: "getOverview", graph: true),
             get("/api/graphs/{graph}/nodes", "Nodes with attributes (`clusternet nodes`).", operation: "listNodes", graph: true,
                 query: [("kind", "string", "Only nodes of this kind."), ("limit", "integer", "At most this many nodes.")]),
             get("/api/graphs/{graph}/links", "Links, heaviest first (`clusternet links`).", operation: "listLinks", graph: true,

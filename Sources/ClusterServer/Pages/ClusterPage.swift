@@ -31,7 +31,7 @@ struct ClusterPage {
         }
         let indicatorRows: [[HTML]] = cluster.indicators.indicators.map { indicator in
             let value = cluster.indicators[indicator]
-            let shown: HTML = value == nil ? "<span class=\"muted\">missing: \(cluster.indicators.missing[indicator] ?? "no data")</span>" : "\(Formatting.indicator(indicator, value))"
+            let shown: HTML = value == nil ? "<span class=\"muted\">missing: \(Fragments.prose(cluster.indicators.missing[indicator] ?? "no data"))</span>" : "\(Formatting.indicator(indicator, value))"
             return ["<code>\(indicator.rawValue)</code>", shown, "\(indicator.meaning)"]
         }
         var commands = [["clusters", "--graph", graph] + parameters.flags,
@@ -54,7 +54,7 @@ struct ClusterPage {
             flows and attributes from <a href="\(Paths.graph(flows))">\(flows)</a>.</span></p>
             <ul class="facts">
             <li><b>\(cluster.members.count)</b>members</li>
-            <li><b>\(Formatting.amount(output))</b>output</li>
+            <li><b>\(Formatting.indicator(.output, output))</b>output</li>
             <li><b>\(Formatting.indicator(.outputShare, cluster.indicators[.outputShare]))</b>of the economy's output</li>
             <li><b>\(Formatting.indicator(.exportShare, cluster.indicators[.exportShare]))</b>of its output exported</li>
             <li><b>\(Formatting.indicator(.internalLinkage, cluster.indicators[.internalLinkage]))</b>of intermediate sales stay inside</li>

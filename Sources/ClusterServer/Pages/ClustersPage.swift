@@ -26,7 +26,7 @@ struct ClustersPage {
         let rows: [[HTML]] = assessment.clusters.map { cluster in
             let values: [HTML] = shownIndicators.map { shown in
                 let value = cluster.indicators[shown.indicator]
-                return "\(shown.indicator == .output ? Formatting.amount(value) : Formatting.indicator(shown.indicator, value))"
+                return "\(Formatting.indicator(shown.indicator, value))"
             }
             return ["<a href=\"\(Paths.cluster(parameters, id: cluster.id))\">\(view.title(cluster.id))</a>",
                     Fragments.badge(cluster.maturity.rawValue),

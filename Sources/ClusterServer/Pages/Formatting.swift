@@ -21,7 +21,8 @@ enum Formatting {
     /// A value of `indicator` as the reasons write it (shares as percentages, growth signed); `—` when missing.
     static func indicator(_ indicator: Indicator, _ value: Double?) -> String {
         guard let value, value.isFinite else { return "—" }
-        return indicator.describe(value)
+        // Amounts in the table's unit read better grouped by thousands.
+        return [.output, .exports].contains(indicator) ? amount(value) : indicator.describe(value)
     }
 
     /// A query result cell: as the command's table shows it (numbers to six significant digits).

@@ -1,6 +1,5 @@
 import ClusterStore
 import ClusterWorkflows
-import GraphQuery
 import InputOutput
 
 /// One graph: what it is, its drawing, its largest sectors and links, its key sectors and where
@@ -30,8 +29,7 @@ struct GraphPage {
         let base = Paths.graph(name)
         let kinds = linkKinds.map { "\($0.kind) (\(Formatting.amount(Double($0.links))))" }.joined(separator: ", ")
         var commands: [[String]] = [["graphs", "--graph", name], ["render", "--graph", name, "--output", "\(fileStem).svg"]]
-        commands += [["query", overview.sectorsQuery.replacingOccurrences(of: "\n", with: " "), "--graph", name],
-                     ["query", overview.linksQuery.replacingOccurrences(of: "\n", with: " "), "--graph", name]]
+        commands.append(["graphs", "--graph", name, "--overview"])
         if case .success = keySectors { commands.append(["render", "--graph", name, "--key-sectors", "--output", "\(fileStem)-key-sectors.svg"]) }
         if specialisation != nil { commands.append(["specialisation", "--graph", name]) }
         return layout.page(
@@ -126,34 +124,28 @@ struct GraphPage {
 
     /// The largest sectors: name and key, then output (or link strength).
     private var sectorsTable: HTML {
-        let rows: [[HTML]] = overview.sectors.rows.map { row in
-            [Self.node(key: row[0], label: row[1]), "\(Self.amount(row[2]))"]
+        let rows: [[HTML]] = overview.sectors.map { sector in
+            [Self.node(key: sector.key, label: sector.label), "\(Self.amount(sector.value))"]
         }
-        let measure = overview.sectors.columns.last ?? "size"
-        return Fragments.table(["sector", measure], numeric: [1], rows: rows) + openQuery(overview.sectorsQuery)
+        let caption: HTML = overview.measure == "output" ? .empty : "No node has an output; sectors are ranked by the weight of their links."
+        return Fragments.table(["sector", overview.measure], numeric: [1], rows: rows, caption: caption)
     }
 
     /// The heaviest links between two sectors: seller, buyer, weight.
     private var linksTable: HTML {
-        let rows: [[HTML]] = overview.links.rows.map { row in
-            [Self.node(key: row[0], label: row[1]), Self.node(key: row[2], label: row[3]), "\(Self.amount(row[5]))"]
+        let rows: [[HTML]] = overview.links.map { link in
+            [Self.node(key: link.source, label: link.sourceLabel), Self.node(key: link.target, label: link.targetLabel), "\(Self.amount(link.weight))"]
         }
         return Fragments.table([summary.isDirected ? "from (sells)" : "between", summary.isDirected ? "to (buys)" : "and", "weight"],
-                               numeric: [2], rows: rows) + openQuery(overview.linksQuery)
+                               numeric: [2], rows: rows)
     }
 
-    private static func node(key: QueryValue, label: QueryValue) -> HTML {
-        let keyText = Formatting.cell(key), labelText = Formatting.cell(label)
-        return labelText.isEmpty ? "<code>\(keyText)</code>" : "\(labelText) <code>\(keyText)</code>"
+    private static func node(key: String, label: String?) -> HTML {
+        guard let label, !label.isEmpty else { return "<code>\(key)</code>" }
+        return "\(label) <code>\(key)</code>"
     }
 
-    private static func amount(_ value: QueryValue) -> String {
-        guard case .number(let number) = value else { return Formatting.cell(value) }
-        return Formatting.amount(number, digits: abs(number) < 10 ? 3 : 0)
-    }
-
-    /// A link that opens the query behind a table on the query page.
-    private func openQuery(_ query: String) -> HTML {
-        "<p class=\"muted\">From a query: <a href=\"\(Paths.query(text: query, graph: summary.name, parameters: []))\">open it</a> to change it.</p>"
+    private static func amount(_ value: Double) -> String {
+        Formatting.amount(value, digits: abs(value) < 10 ? 3 : 0)
     }
 }

@@ -70,8 +70,16 @@ extension ClusterWebServer {
         }
     }
 
+    /// The graph in memory, as analyses load it.
+    func loadedGraph(_ graph: String) async throws -> LinkageGraph {
+        try await cached("graph\u{1F}" + graph, cost: { $0.linkCount * 24 + $0.nodeCount * 64 }) { [store] in
+            try store.loadGraph(named: graph)
+        }
+    }
+
     func overview(_ graph: String) async throws -> GraphOverview {
-        try await cached("overview\u{1F}" + graph) { [store] in try GraphOverview(store: store, graph: graph) }
+        let loaded = try await loadedGraph(graph)
+        return try await cached("overview\u{1F}" + graph) { GraphOverview(graph: loaded, name: graph) }
     }
 
     func specialisation(_ options: SpecialisationOptions) async throws -> SpecialisationReport {
@@ -104,11 +112,11 @@ extension ClusterWebServer {
     /// A diagram rendered in `format`, with the notes that say what was aggregated or hidden.
     func diagram(_ request: DiagramRequest, key: String, format: RenderFormat,
                  assessment: AssessmentParameters? = nil) async throws -> RenderedDiagram {
-        var assessed: PartitionAssessment?
-        if let assessment { assessed = try await self.assessment(assessment) }
-        let computed = assessed
+        var assessed: PartitionAssessment?, loaded: LinkageGraph?
+        if let assessment { assessed = try await self.assessment(assessment) } else { loaded = try await loadedGraph(request.graph) }
+        let computed = assessed, graph = loaded
         return try await cached("diagram\u{1F}\(key)\u{1F}\(format.rawValue)", cost: { $0.bytes.count }) { [store] in
-            let diagram = try request.diagram(store: store, assessment: computed)
+            let diagram = try request.diagram(store: store, assessment: computed, loaded: graph)
             return RenderedDiagram(bytes: try diagram.render(format: format), notes: diagram.notes)
         }
     }

@@ -35,7 +35,10 @@ enum ServerError: Error, Sendable, Equatable {
     var message: String {
         switch self {
         case .unknownGraph(let name, let names):
-            return "There is no graph named '\(name)'. The store has: \(names.isEmpty ? "no graphs yet" : names.joined(separator: ", "))."
+            guard !names.isEmpty else { return "There is no graph named '\(name)': the store has no graphs yet." }
+            let close = NameSuggestions.closest(to: name, among: names).map { "'\($0)'" }
+            return "There is no graph named '\(name)'" + (close.isEmpty ? "." : "; did you mean \(close.joined(separator: " or "))?")
+                + " The store has \(names.count == 1 ? "one graph" : "\(names.count) graphs"): \(names.prefix(8).joined(separator: ", "))\(names.count > 8 ? ", …" : "")."
         case .notFound(let message), .badRequest(let message, _):
             return message
         case .timeLimit(let seconds):

@@ -50,10 +50,11 @@ public struct DiagramRequest: Sendable {
     }
 
     /// The diagram, ready to render. `assessment`, when given, is the result of ``maturity``
-    /// already computed (a server keeps them), so it is not computed again.
+    /// already computed, and `loaded` the graph named ``graph`` already loaded (a server keeps
+    /// both), so neither is read again.
     /// - Throws: the store's errors, ``ClusterAssessment/AssessmentError/unknownCluster(id:count:)``
     ///   for a ``cluster`` the partition lacks, and the supplier-tier errors for an unknown lead.
-    public func diagram(store: LinkageStore, assessment: PartitionAssessment? = nil) throws -> Diagram {
+    public func diagram(store: LinkageStore, assessment: PartitionAssessment? = nil, loaded: LinkageGraph? = nil) throws -> Diagram {
         if let maturity {
             let assessed = try assessment ?? PartitionAssessment(AssessmentInputs(store: store, options: maturity))
             if let cluster { return try clusterDiagram(assessed, id: cluster) }
@@ -62,7 +63,7 @@ public struct DiagramRequest: Sendable {
                                                     maturity: assessed.classByCommunity)
             return linkageDiagram(assessed.inputs.structure, clusters: clusters, source: source)
         }
-        let drawn = try store.loadGraph(named: graph)
+        let drawn = try loaded ?? store.loadGraph(named: graph)
         if let lead {
             let tiers = try SupplierTiers(graph: drawn, lead: lead, graphName: graph)
             return try SupplierPyramidDiagram.make(graph: drawn, lead: lead, tiers: tiers.tiers.map { $0.map { drawn.keys[$0] } },
