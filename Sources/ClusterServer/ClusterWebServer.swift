@@ -50,11 +50,16 @@ public struct ClusterWebServer: Sendable {
             logger: logger)
     }
 
-    /// Serves until SIGINT or SIGTERM, then finishes the requests in flight and returns.
+    /// Serves until SIGINT or SIGTERM, then finishes the requests in flight and returns. Once it
+    /// listens, it fills the cache with the first pages a visitor opens (see ``warmUp(graphLimit:)``).
     /// - Throws: ``ServeError/cannotListen(address:reason:)`` when the address is taken or not this machine's.
     public func run(onReady: @escaping @Sendable (String) -> Void) async throws {
         do {
-            try await application(onReady: onReady).runService(gracefulShutdownSignals: [.sigterm, .sigint])
+            let application = application { address in
+                onReady(address)
+                Task(priority: .background) { await self.warmUp() }
+            }
+            try await application.runService(gracefulShutdownSignals: [.sigterm, .sigint])
         } catch {
             throw ServeError.cannotListen(address: "\(options.host):\(options.port)", reason: String(describing: error))
         }

@@ -32,10 +32,35 @@ extension ClusterWebServer {
     private func page(_ router: Router<BasicRequestContext>, _ path: RouterPath,
                       _ body: @escaping @Sendable (Request, BasicRequestContext) async throws -> HTML) {
         router.get(path) { request, context in
-            let key = "page\u{1F}" + request.uri.description
-            return Responses.html(try await self.timed {
-                try await self.remembered(key, cost: { $0.text.utf8.count }) { try await body(request, context) }
+            Responses.html(try await self.timed {
+                try await self.cachedPage(request.uri.description) { try await body(request, context) }
             })
+        }
+    }
+
+    /// The page at `address` (path and query, as links write it) for the store's current revision.
+    private func cachedPage(_ address: String, _ body: @escaping @Sendable () async throws -> HTML) async throws -> HTML {
+        try await remembered("page\u{1F}" + address, cost: { $0.text.utf8.count }, body)
+    }
+
+    /// Puts the pages a visitor opens first into the cache, one after the other: the graphs, each
+    /// graph that is not a region of another, and the clusters of its saved partitions. A page
+    /// that fails is left for its request to report.
+    func warmUp(graphLimit: Int = 20) async {
+        guard let graphs = try? await graphs() else { return }
+        _ = try? await cachedPage("/") { GraphsPage.html(graphs, layout: self.layout) }
+        let names = graphs.map(\.name)
+        let main = graphs.filter { graph in !names.contains { graph.name.hasPrefix($0 + "/") } }.prefix(graphLimit)
+        for graph in main {
+            _ = try? await cachedPage(Paths.graph(graph.name)) { try await self.graphPage(graph.name).html(layout: self.layout) }
+            for partition in (try? await partitions(graph.name)) ?? [] {
+                guard let parameters = try? AssessmentParameters(graph: graph.name, form: RequestForm(query: "partition=" + URLText.encoded(partition.name))) else { continue }
+                _ = try? await cachedPage(Paths.clusters(parameters)) { try await self.clustersPage(parameters).html(layout: self.layout) }
+                let count = (try? await assessment(parameters).clusters.count) ?? 0
+                for id in 0..<count {
+                    _ = try? await cachedPage(Paths.cluster(parameters, id: id)) { try await self.clusterPage(parameters, id: id).html(layout: self.layout) }
+                }
+            }
         }
     }
 

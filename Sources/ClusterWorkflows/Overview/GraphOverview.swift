@@ -11,7 +11,7 @@ import ResultFormat
 /// for sector in overview.sectors { print(sector.key, sector.value) }
 /// ```
 ///
-/// - Complexity: O(n log n + m log k) for n nodes, m links and k listed.
+/// - Complexity: O(n + m) for n nodes and m links (k listed: a buffer of a few k is sorted now and then).
 public struct GraphOverview: Sendable {
     public struct Sector: Sendable, Equatable {
         public let key: String
@@ -32,9 +32,9 @@ public struct GraphOverview: Sendable {
     public let isDirected: Bool
     /// `output`, or `strength` (the summed weight of a node's links to others) when no node has output.
     public let measure: String
-    /// The largest first; equal values in key order.
+    /// The largest first; equal values in the graph's node order.
     public let sectors: [Sector]
-    /// The heaviest first; equal weights in (source, target) key order. Undirected links once.
+    /// The heaviest first; equal weights in the graph's order of sources, then targets. Undirected links once.
     public let links: [Link]
 
     public init(graph: LinkageGraph, name: String, limit: Int = 10) {
@@ -43,49 +43,34 @@ public struct GraphOverview: Sendable {
         let output = graph.attributes.column("output")
         let hasOutput = output?.contains { $0 != nil } ?? false
         measure = hasOutput ? "output" : "strength"
-        var sizes: [(node: Int, value: Double)] = []
+        // Nodes and links are visited in the graph's order; among equal values the first seen ranks first.
+        var sizes = Largest<Int>(limit: limit)
         for node in 0..<graph.nodeCount {
             if hasOutput {
-                if let value = output?[node] { sizes.append((node, value)) }
+                if let value = output?[node] { sizes.add(node, value: value) }
             } else {
                 var strength = 0.0
                 for (other, weight) in zip(graph.successors(of: node), graph.successorWeights(of: node)) where Int(other) != node { strength += weight }
                 if graph.isDirected {
                     for (other, weight) in zip(graph.predecessors(of: node), graph.predecessorWeights(of: node)) where Int(other) != node { strength += weight }
                 }
-                sizes.append((node, strength))
+                sizes.add(node, value: strength)
             }
         }
         let keys = graph.keys
-        sectors = Self.largest(sizes, limit: limit) { $0.value > $1.value || ($0.value == $1.value && keys[$0.node] < keys[$1.node]) }
-            .map { Sector(key: keys[$0.node], label: graph.labels[$0.node], value: $0.value) }
-        var heaviest: [(source: Int, target: Int, weight: Double)] = []
+        sectors = sizes.items.map { Sector(key: keys[$0.item], label: graph.labels[$0.item], value: $0.value) }
+        var heaviest = Largest<(source: Int, target: Int)>(limit: limit)
         for source in 0..<graph.nodeCount {
             for (target, weight) in zip(graph.successors(of: source), graph.successorWeights(of: source)) {
                 let target = Int(target)
                 guard target != source, graph.isDirected || source < target else { continue }
-                heaviest.append((source, target, weight))
-                // Keep the list short: only the best `limit` matter.
-                if heaviest.count >= 4 * max(limit, 16) {
-                    heaviest = Self.largest(heaviest, limit: limit, by: Self.linkOrder(keys))
-                }
+                heaviest.add((source, target), value: weight)
             }
         }
-        links = Self.largest(heaviest, limit: limit, by: Self.linkOrder(keys)).map { link in
+        links = heaviest.items.map { link, weight in
             Link(source: keys[link.source], sourceLabel: graph.labels[link.source], target: keys[link.target],
-                 targetLabel: graph.labels[link.target], weight: link.weight)
+                 targetLabel: graph.labels[link.target], weight: weight)
         }
-    }
-
-    private static func linkOrder(_ keys: [String]) -> ((source: Int, target: Int, weight: Double), (source: Int, target: Int, weight: Double)) -> Bool {
-        { a, b in
-            if a.weight != b.weight { return a.weight > b.weight }
-            return (keys[a.source], keys[a.target]) < (keys[b.source], keys[b.target])
-        }
-    }
-
-    private static func largest<T>(_ items: [T], limit: Int, by precedes: (T, T) -> Bool) -> [T] {
-        Array(items.sorted(by: precedes).prefix(limit))
     }
 
     /// `{"graph", "measure", "sectors": [{"key", "label", "value"}], "links": [{"source", "source_label",
@@ -112,5 +97,36 @@ public struct GraphOverview: Sendable {
              [.string(link.source), link.sourceLabel.map(JSONValue.string) ?? .null, .string(link.target),
               link.targetLabel.map(JSONValue.string) ?? .null, .number(link.weight)]
          }))
+    }
+}
+
+/// The `limit` items of largest value seen, largest first; equal values in the order they came.
+/// Items at or below the smallest kept value of a full list are skipped, so a pass over c items
+/// costs O(c) plus a sort of a short buffer now and then.
+private struct Largest<Item> {
+    let limit: Int
+    private var kept: [(position: Int, item: Item, value: Double)] = []
+    private var floor = -Double.infinity
+    private var seen = 0
+
+    init(limit: Int) { self.limit = max(0, limit) }
+
+    mutating func add(_ item: Item, value: Double) {
+        defer { seen += 1 }
+        guard limit > 0, value > floor else { return }
+        kept.append((seen, item, value))
+        if kept.count >= 4 * limit + 64 { trim() }
+    }
+
+    var items: [(item: Item, value: Double)] {
+        var copy = self
+        copy.trim()
+        return copy.kept.map { ($0.item, $0.value) }
+    }
+
+    private mutating func trim() {
+        kept.sort { $0.value != $1.value ? $0.value > $1.value : $0.position < $1.position }
+        if kept.count > limit { kept.removeLast(kept.count - limit) }
+        if kept.count == limit, let last = kept.last { floor = last.value }
     }
 }
