@@ -19,6 +19,7 @@ public struct ClusterWebServer: Sendable {
     let pool: WorkPool
     let limit: TimeLimit
     let cache: AnswerCache
+    let storeRevision: StoreRevision
     let layout: Layout
 
     /// Checks the options and opens the store.
@@ -31,6 +32,7 @@ public struct ClusterWebServer: Sendable {
         pool = WorkPool(width: options.workers)
         limit = TimeLimit(seconds: options.timeLimit)
         cache = AnswerCache(capacity: options.cacheBytes)
+        storeRevision = StoreRevision(store: store)
         layout = Layout(database: options.database)
     }
 

@@ -1,3 +1,4 @@
+import ClusterGraph
 import ClusterStore
 import ClusterWorkflows
 import ResultFormat
@@ -29,6 +30,27 @@ import Testing
             try await client.execute(uri: "/api/graphs/eco-strength/clusters?partition=clusters", method: .get) { response in
                 #expect(response.headers[.contentType] == "application/json; charset=utf-8")
                 #expect(response.text == clusters.json().serialized() + "\n")
+            }
+        }
+    }
+
+    @Test func aWriteToTheStoreIsSeenByTheNextRequest() async throws {
+        let database = fixture.database
+        try await fixture.test { client in
+            try await client.execute(uri: "/api/graphs", method: .get) { response in
+                #expect(!response.text.contains("\"late\""))
+            }
+            try await Task.sleep(for: .milliseconds(300))
+            try await client.execute(uri: "/api/graphs", method: .get) { response in
+                #expect(!response.text.contains("\"late\""), "kept from the cache")
+            }
+            let store = try LinkageStore(path: database)
+            try store.writeGraph(GraphContents(name: "late", isDirected: true, links: [LinkRecord(source: "x", target: "y")]), mode: .create)
+            try await client.execute(uri: "/api/graphs", method: .get) { response in
+                #expect(response.text.contains("\"late\""), "the cache follows the store")
+            }
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.text.contains("href=\"/graphs/late\""))
             }
         }
     }

@@ -68,11 +68,17 @@ extension ClusterWebServer {
         }
     }
 
-    /// A GET route answering with a JSON document, within the time limit.
+    /// A GET route answering with a JSON document, within the time limit; the document is kept,
+    /// written out, for the store's revision.
     private func api(_ router: Router<BasicRequestContext>, _ path: RouterPath,
                      _ body: @escaping @Sendable (Request, BasicRequestContext) async throws -> JSONValue) {
         router.get(path) { request, context in
-            Responses.json(try await self.timed { try await body(request, context) })
+            let text = try await self.timed {
+                try await self.remembered("api\u{1F}" + request.uri.description, cost: { $0.utf8.count }) {
+                    try await body(request, context).serialized(pretty: false) + "\n"
+                }
+            }
+            return Responses.text(text, contentType: Responses.jsonType)
         }
     }
 

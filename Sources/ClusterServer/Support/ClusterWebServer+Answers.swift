@@ -23,7 +23,7 @@ extension ClusterWebServer {
     /// Like ``cached(_:cost:_:)`` for an answer put together from others (a whole page).
     func remembered<T: Sendable>(_ key: String, cost: @escaping @Sendable (T) -> Int,
                                  _ compute: @escaping @Sendable () async throws -> T) async throws -> T {
-        let revision = try await blocking { [store] in try store.revision() }
+        let revision = try await storeRevision.current { try await self.blocking($0) }
         return try await cache.value(for: key, revision: revision, cost: cost, compute: compute)
     }
 

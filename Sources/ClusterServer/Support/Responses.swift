@@ -8,8 +8,10 @@ enum Responses {
         text(page.text, contentType: "text/html; charset=utf-8", status: status)
     }
 
+    static let jsonType = "application/json; charset=utf-8"
+
     static func json(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
-        text(value.serialized(pretty: false) + "\n", contentType: "application/json; charset=utf-8", status: status)
+        text(value.serialized(pretty: false) + "\n", contentType: jsonType, status: status)
     }
 
     static func text(_ text: String, contentType: String, status: HTTPResponse.Status = .ok, cacheSeconds: Int? = nil) -> Response {
