@@ -7,8 +7,9 @@ SYSTEM_PACKAGES := libsqlite3-dev libgraphviz-dev graphviz liblapacke libopenbla
 TEST_PACKAGES := chromium chromium-driver python3-selenium wrk
 SWIFT ?= swift
 DEMO_OUTPUT ?= demo-output
+PREFIX ?= /usr/local
 
-.PHONY: setup setup-test build release demo test bench clean
+.PHONY: setup setup-test build release demo install test bench clean
 
 # $(call install_missing,PACKAGES): apt-get install the Debian packages that are not installed.
 define install_missing
@@ -34,6 +35,12 @@ release: setup
 demo: release
 	rm -f $(DEMO_OUTPUT)/clusternet.sqlite
 	.build/release/clusternet demo --output $(DEMO_OUTPUT)
+
+# The binary in PREFIX/bin and the data it finds by itself in PREFIX/share/clusternet/Graphs.
+install: release
+	install -d $(PREFIX)/bin $(PREFIX)/share/clusternet/Graphs
+	install .build/release/clusternet $(PREFIX)/bin/clusternet
+	cp -R Graphs/wiod-2013 Graphs/finland-io-2014 $(PREFIX)/share/clusternet/Graphs/
 
 # Built once; GraphvizMemoryTests measures the whole process's memory, so it runs alone after the rest.
 # The browser test drives `clusternet serve` on the demo store in headless chromium; the OpenAPI

@@ -37,12 +37,13 @@ let package = Package(
                 // The bulk import and snapshot loops call sqlite3 directly through the module GRDB wraps.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
-            plugins: ["EmbedSchemas"]
+            plugins: ["EmbedPackageFiles"]
         ),
         // Loads OpenBLAS and LAPACKE when it first inverts a matrix (see LAPACK.swift).
         .target(name: "InputOutput", dependencies: ["ClusterGraph", "TabularText"]),
         .target(name: "ClusterAlgorithms", dependencies: ["ClusterGraph"]),
-        .target(name: "ClusterAssessment", dependencies: ["ClusterGraph", "ClusterAlgorithms", "InputOutput"]),
+        .target(name: "ClusterAssessment", dependencies: ["ClusterGraph", "ClusterAlgorithms", "InputOutput"],
+                plugins: ["EmbedPackageFiles"]),
         .target(name: "GraphQuery", dependencies: ["ClusterStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .systemLibrary(
             name: "CGraphviz",
@@ -57,7 +58,7 @@ let package = Package(
         .target(
             name: "ClusterWorkflows",
             dependencies: [
-                "ClusterGraph", "ClusterStore", "InputOutput", "ClusterAlgorithms", "ClusterAssessment",
+                "ClusterGraph", "TabularText", "ClusterStore", "InputOutput", "ClusterAlgorithms", "ClusterAssessment",
                 "GraphQuery", "ClusterRender", "ResultFormat",
             ]
         ),
@@ -83,8 +84,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .executableTarget(name: "EmbedSchemasTool", path: "Plugins/EmbedSchemasTool"),
-        .plugin(name: "EmbedSchemas", capability: .buildTool(), dependencies: ["EmbedSchemasTool"]),
+        .executableTarget(name: "EmbedPackageFilesTool", path: "Plugins/EmbedPackageFilesTool"),
+        .plugin(name: "EmbedPackageFiles", capability: .buildTool(), dependencies: ["EmbedPackageFilesTool"]),
 
         .target(name: "TestSupport", dependencies: ["ClusterGraph"], path: "Tests/TestSupport"),
         .testTarget(name: "ClusterGraphTests", dependencies: ["ClusterGraph", "TestSupport"]),

@@ -32,8 +32,9 @@ struct ClusterNet: ParsableCommand {
             CommunitiesCommand.self, CentralityCommand.self, CoresCommand.self, ComponentsCommand.self,
             BackboneCommand.self,
             LinkagesCommand.self, SpecialisationCommand.self,
-            ClustersCommand.self, ModelsCommand.self, TiersCommand.self,
-            RenderCommand.self, ExportCommand.self, GenerateCommand.self, DemoCommand.self, ServeCommand.self,
+            ClustersCommand.self, ModelsCommand.self, RecommendCommand.self, TiersCommand.self,
+            RenderCommand.self, ExportCommand.self, GenerateCommand.self, ReportCommand.self, DemoCommand.self,
+            ServeCommand.self,
         ]
     )
 

@@ -22,8 +22,8 @@ import Testing
         #expect(set[.largestMemberShare] == 0.5)
         #expect(set[.supportingMembers] == 2)
         #expect(near(set[.rdIntensity], 0.05))
-        #expect(set[.rdLinks] == nil)
-        #expect(set.missing[.rdLinks]?.contains("none of the R&D sectors") == true)
+        #expect(set[.businessServicesInputs] == nil)
+        #expect(set.missing[.businessServicesInputs]?.contains("none of the business-services sectors") == true)
         #expect(set.missing[.worldShare] != nil)
         #expect(set.missing[.locationQuotient]?.contains("no reference economy") == true)
     }
@@ -94,12 +94,12 @@ import Testing
         #expect(absent[.internalLinkage] == nil)
     }
 
-    @Test func rdLinksCountPurchasesFromResearchSectors() {
+    @Test func businessServicesInputsCountPurchasesFromThoseSectors() {
         var builder = LinkageGraphBuilder(directed: true)
         builder.addLink(from: "69_75", to: "p", weight: 2)
         builder.addLink(from: "q", to: "p", weight: 8)
         let set = ClusterIndicatorCalculator(flows: builder.build()).indicators(members: ["p", "q"])
-        #expect(near(set[.rdLinks], 0.2))
+        #expect(near(set[.businessServicesInputs], 0.2))
     }
 
     @Test func statisticsOfFirmClusters() throws {

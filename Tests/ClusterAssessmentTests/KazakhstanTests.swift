@@ -27,16 +27,16 @@ import Testing
         return builder.build()
     }
 
-    @Test func indianFirstNorthAmericanLast() throws {
+    @Test func theIndustryResemblesTheIndianModel() throws {
         let graph = try Self.graph()
         #expect(graph.nodeCount == 8)
         let profile = ModelProfiler(calculator: ClusterIndicatorCalculator(flows: graph)).profile(members: nil)
-        #expect(profile.scores.allSatisfy { $0.score != nil })
-        let ranking = ModelPrototypes.standard.rank(profile)
-        #expect(ranking.first?.model == .indian)
-        #expect(ranking.last?.model == .northAmerican)
+        #expect(profile.unmeasured == [.foreignInputs, .supportingExporters, .stateSupport])
+        let comparison = ModelPrototypes.standard.compare(profile)
+        #expect(comparison.verdict == .model(.indian))
+        #expect(comparison.ranking.first?.conditions.map(\.status) == [.met, .met])
         let fdi = try #require(profile[.fdi])
         #expect(abs((fdi.value ?? 0) - 865.5 / 1610) < 1e-9)
-        #expect(ranking[0].reasons.contains { $0.contains("foreign direct investment") })
+        #expect(comparison.ranking[0].reasons.contains { $0.hasPrefix("Defining condition met — foreign direct investment at least 0.50: met (1.00).") })
     }
 }

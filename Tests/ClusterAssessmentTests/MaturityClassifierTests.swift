@@ -10,104 +10,97 @@ import Testing
         return try MaturityClassifier(rules: rules).assess(Fixtures.partition(of: graph), calculator: calculator)
     }
 
+    private func assessWorld(earlier: Bool = true, withRD: Bool = true) throws -> [AssessedCluster] {
+        try assess(Fixtures.worldEconomy(withRD: withRD), earlier: earlier ? Fixtures.worldEconomy(earlier: true, withRD: withRD) : nil)
+    }
+
     @Test func handMadeClustersHitEveryClass() throws {
-        let now = Fixtures.economy()
-        let before = Fixtures.economy(scale: 0.9, dOutput: 50)
-        let clusters = try assess(now, earlier: before)
-        #expect(clusters.map(\.members) == [["a1", "a2", "a3"], ["b1", "b2"], ["c1", "c2"], ["d1", "d2"]])
-        #expect(clusters.map(\.maturity) == [.strong, .stable, .potential, .latent])
+        let clusters = try assessWorld()
+        #expect(clusters.map(\.members) == [["a1", "a2", "a3"], ["b1", "b2"], ["c1", "c2"], ["d1", "d2"], ["z"]])
+        #expect(clusters.map(\.maturity) == [.strong, .stable, .potential, .latent, .notACluster])
     }
 
     @Test func strongReasonsGiveValueThresholdAndSentence() throws {
-        let strong = try assess(Fixtures.economy(), earlier: Fixtures.economy(scale: 0.9, dOutput: 50))[0]
-        #expect(strong.reasons[0].hasPrefix("Strong: export-oriented"))
-        let export = try #require(strong.evidence.first { $0.indicator == .exportShare })
-        #expect(export.passed == true)
-        #expect(export.value == 0.5)
-        #expect(export.text.contains("Exports as a share of the cluster's output is 50.0 %, at least the 60th percentile of this economy's 4 clusters"))
-        // RCA and LQ have no data: untested, and the reasons say so.
-        let rca = try #require(strong.evidence.first { $0.indicator == .rca })
-        #expect(rca.passed == nil)
-        #expect(rca.text.hasPrefix("Strong (not tested): Revealed comparative advantage"))
-        #expect(rca.text.contains("unknown"))
-        let innovation = try #require(strong.evidence.first { $0.text.contains("Innovation:") })
-        #expect(innovation.passed == true)
-        #expect(innovation.text.contains("rd_intensity 5.0 % is at least"))
+        let strong = try assessWorld()[0]
+        #expect(strong.reasons[0].hasPrefix("Strong: export-specialised against the world"))
+        let rca = try #require(strong.evidence.first { $0.indicator == .rca && $0.passed != nil })
+        #expect(rca.passed == true)
+        #expect(rca.threshold == 1)
+        #expect(rca.text.hasPrefix("Strong: Revealed comparative advantage (Balassa RCA; above 1 = more export-specialised than the world) is 2.715, at least 1.000."))
+        let rd = try #require(strong.evidence.first { $0.indicator == .rdIntensity })
+        #expect(rd.passed == true)
+        #expect(strong.reasons.contains { $0.hasPrefix("Members' RCA since the earlier graph: a1 ") })
     }
 
     @Test func lowerClassesSayWhyTheyAreNotHigher() throws {
-        let clusters = try assess(Fixtures.economy(), earlier: Fixtures.economy(scale: 0.9, dOutput: 50))
+        let clusters = try assessWorld()
         let stable = clusters[1]
-        #expect(stable.reasons.contains { $0.hasPrefix("Not strong: The largest member's share of the cluster's output is 75.0 %, not at most 70.0 %") })
-        #expect(stable.reasons.contains { $0.hasPrefix("Stable: Output growth since the earlier graph is +11.1 %, at least +0.0 %") })
+        #expect(stable.reasons.contains { $0.hasPrefix("Not strong: Revealed comparative advantage") && $0.contains("not at least 1.000") })
+        #expect(stable.reasons.contains { $0.hasPrefix("Stable: Output growth since the earlier graph is +11.1 %, above +0.0 %") })
         let potential = clusters[2]
-        #expect(potential.reasons.contains { $0.hasPrefix("Not stable: An established cluster is at least as large") && $0.contains("output_share 4.5 % is not at least 19.7 %") })
-        #expect(potential.reasons.contains { $0.hasPrefix("Potential: Potential clusters grow") })
+        #expect(potential.reasons.contains { $0.hasPrefix("Not stable: Export growth since the earlier graph is -33.3 %") })
+        #expect(potential.reasons.contains { $0.hasPrefix("Potential: The number of export-specialised members (RCA of at least 1) is 1") })
         let latent = clusters[3]
-        #expect(latent.reasons.contains { $0.hasPrefix("Not potential: Potential clusters grow") && $0.contains("output_growth -11.1 % is not above") })
-        #expect(latent.reasons.contains { $0.hasPrefix("The largest member's share of the cluster's output is 50.0 %.") })
+        #expect(latent.reasons.contains { $0.hasPrefix("Not potential: It grows or builds on knowledge") && $0.contains("output_growth -20.0 % is not above +0.0 %") })
+        #expect(latent.reasons.contains { $0.hasPrefix("Latent: The share of members' intermediate sales that stays inside the cluster is 4.2 %, below 33.0 %") })
     }
 
-    @Test func withoutAnEarlierGraphDynamicsAreUntestedAndSaidToBe() throws {
-        let clusters = try assess(Fixtures.economy())
-        let stable = clusters[1]
-        #expect(stable.maturity == .stable)
-        #expect(stable.reasons.contains { $0.hasPrefix("Stable (not tested): Output growth since the earlier graph is unknown: no earlier graph was given (pass --compare GRAPH for dynamics).") })
-        #expect(stable.indicators[.outputGrowth] == nil)
-    }
-
-    @Test func anyOfWithoutDataIsUntestedWhenTheRuleSaysSkip() throws {
-        let clusters = try assess(Fixtures.economy(withRD: false))
+    @Test func withoutAnEarlierGraphStableIsUndecidedNotGuessed() throws {
+        let clusters = try assessWorld(earlier: false)
+        // Strong needs no earlier year: its dynamics are untested and said to be.
         #expect(clusters[0].maturity == .strong)
-        let innovation = try #require(clusters[0].evidence.first { $0.text.contains("Innovation:") })
-        #expect(innovation.passed == nil)
-        #expect(innovation.text.hasPrefix("Strong (not tested): Innovation: R&D-intensive members"))
-        #expect(innovation.text.hasSuffix("(rd_intensity: no data; rd_links: no data)"))
+        #expect(clusters[0].reasons.contains { $0.hasPrefix("Strong (not tested): Output growth since the earlier graph is unknown: no earlier graph was given") })
+        let undecided = clusters[1]
+        #expect(undecided.maturity == .unclassified)
+        #expect(undecided.reasons[0].hasPrefix("Unclassified — dynamics unknown (export_growth, output_growth, world_share_growth): the cluster is not strong, and whether it is stable depends on them. No earlier graph was given"))
+        #expect(undecided.reasons[0].contains("pass --compare GRAPH"))
+        #expect(undecided.reasons.contains { $0.hasPrefix("Stable (undecided): Output growth since the earlier graph is unknown") })
+        #expect(undecided.indicators[.outputGrowth] == nil)
     }
 
-    @Test func missingExportsFailStrongAndAreReported() throws {
-        let clusters = try assess(Fixtures.economy(withExports: false))
-        #expect(clusters[0].maturity != .strong)
-        #expect(clusters[0].reasons.contains { $0.hasPrefix("Not strong (counts as not met): Exports as a share of the cluster's output is unknown: no member has the `exports` attribute.") })
+    @Test func rdIntensityIsTestedWhereGivenAndUntestedWhereNot() throws {
+        let without = try assessWorld(withRD: false)
+        #expect(without[0].maturity == .strong)
+        let untested = try #require(without[0].evidence.first { $0.indicator == .rdIntensity })
+        #expect(untested.passed == nil)
+        #expect(untested.text.hasPrefix("Strong (not tested): R&D intensity"))
+        // B spends 0.5 % of output on R&D: below the 1 % of the rule.
+        var rules = MaturityRules.standard
+        rules.classes[0].conditions.removeAll { $0.indicator == .rca }
+        let clusters = try assess(Fixtures.worldEconomy(), earlier: Fixtures.worldEconomy(earlier: true), rules: rules)
+        #expect(clusters[1].evidence.contains { $0.indicator == .rdIntensity && $0.passed == false })
     }
 
-    @Test func anyOfWithNoDataAtAllIsReportedAsMissing() throws {
+    @Test func aClusterNoClassFitsIsUnclassifiedWithTheFailedConditions() throws {
         var builder = LinkageGraphBuilder(directed: true)
-        builder.addLink(from: "x1", to: "x2", weight: 1)
-        builder.addLink(from: "y1", to: "y2", weight: 1)
-        let graph = builder.build()
-        let clusters = try assess(graph)
-        #expect(clusters.count == 2)
-        #expect(clusters.allSatisfy { $0.maturity == .latent })
-        #expect(clusters[0].reasons.contains { $0.hasPrefix("Not potential (counts as not met): Potential clusters grow") && $0.contains("output_growth: no data; rd_intensity: no data; rd_links: no data") })
-        #expect(clusters[0].reasons.contains { $0.hasPrefix("Not strong (counts as not met): Exports as a share of the cluster's output is unknown") })
-        #expect(clusters[0].reasons.contains { $0.contains("The largest member's share of the cluster's output is unknown") })
-    }
-
-    @Test func aSingleSectorIsNotAClusterAndStaysOutOfThePercentiles() throws {
-        var graph = Fixtures.economy()
-        var builder = LinkageGraphBuilder(directed: true)
-        for key in graph.keys { builder.addNode(NodeRecord(key: key, attributes: graph.attributes.attributes(at: graph.index(of: key) ?? 0))) }
-        for u in 0..<graph.nodeCount {
-            for (v, w) in zip(graph.successors(of: u), graph.successorWeights(of: u)) { builder.addLink(from: u, to: Int(v), weight: w) }
+        for key in ["x1", "x2"] {
+            builder.addNode(NodeRecord(key: key, attributes: ["output": .number(10), "exports": .number(1), "world_exports": .number(100)]))
         }
-        builder.addNode(NodeRecord(key: "z", attributes: ["output": .number(1), "exports": .number(1)]))
-        graph = builder.build()
-        let clusters = try assess(graph, earlier: nil)
-        let single = try #require(clusters.last)
+        builder.addNode(NodeRecord(key: "y", attributes: ["output": .number(10), "exports": .number(50), "world_exports": .number(10)]))
+        builder.addLink(from: "x1", to: "y", weight: 5)
+        builder.addLink(from: "x2", to: "y", weight: 5)
+        let graph = builder.build()
+        let partition = Partition(assignment: [0, 0, 1], keys: graph.keys)
+        let clusters = try MaturityClassifier().assess(partition, calculator: ClusterIndicatorCalculator(flows: graph, earlier: graph))
+        #expect(clusters[0].maturity == .unclassified)
+        #expect(clusters[0].reasons[0].hasPrefix("Unclassified — no class fits"))
+        #expect(clusters[0].reasons.contains { $0.hasPrefix("Not latent: Successful members") })
+    }
+
+    @Test func aSingleSectorIsNotAClusterAndReportedApart() throws {
+        let single = try #require(try assessWorld().last)
         #expect(single.members == ["z"])
-        #expect(single.maturity == .latent)
-        #expect(single.reasons.last == "Latent: a group of 1 member is not a cluster (the rules ask for at least 2); it is not tested and not counted in the thresholds of the other clusters.")
-        // z exports all its output; were it counted, the 60th percentile would move and A would stay strong anyway.
-        #expect(clusters[0].evidence.first { $0.indicator == .exportShare }?.text.contains("of this economy's 4 clusters") == true)
+        #expect(single.maturity == .notACluster)
+        #expect(single.reasons[1].hasPrefix("Not a cluster: a group of 1 member (the rules ask for at least 2)"))
     }
 
     @Test func aRulesFileReplacesTheDefaults() throws {
         let text = """
-            {"name": "exports only", "indicators": {"rdSectors": [], "supportingShare": 0.1},
+            {"name": "exports only", "indicators": {"businessServiceSectors": [], "supportingShare": 0.1},
              "classes": [
                {"class": "strong", "summary": "Exports most.", "conditions": [
-                 {"indicator": "export_share", "test": "above", "threshold": {"value": 0.04}, "why": "Exports matter."}]},
+                 {"indicator": "export_share", "test": "above", "threshold": {"value": 0.04}, "why": "Exports matter.",
+                  "source": "judgement", "reason": "A test."}]},
                {"class": "latent", "summary": "The rest.", "conditions": []}]}
             """
         let rules = try MaturityRules.decode(Data(text.utf8), source: "exports.json")
@@ -117,14 +110,19 @@ import Testing
     }
 
     @Test func badRulesFilesAreRejectedWithThePlace() {
+        let condition = #"{"indicator": "export_share", "test": "atLeast", "threshold": {"value": 1}}"#
         let cases: [(String, String)] = [
-            (#"{"name": "x", "indicators": {"rdSectors": [], "supportingShare": 0.1}, "classes": [{"class": "strong", "summary": "", "conditions": [{"indicator": "export_share", "test": "atLeast", "threshold": {"value": 1}}]}]}"#,
-             "classes[0]: the last class (strong) must have no conditions"),
-            (#"{"name": "x", "indicators": {"rdSectors": [], "supportingShare": 0.1}, "classes": [{"class": "strong", "summary": "", "conditions": [{"indicator": "exports_share", "test": "atLeast", "threshold": {"value": 1}}]}, {"class": "latent", "summary": "", "conditions": []}]}"#,
+            (#"{"name": "x", "indicators": {}, "classes": [{"class": "strong", "summary": "", "conditions": []}, {"class": "latent", "summary": "", "conditions": [\#(condition)]}]}"#,
+             "classes[0]: only the last class may have no conditions"),
+            (#"{"name": "x", "indicators": {}, "classes": [{"class": "strong", "summary": "", "conditions": [{"indicator": "exports_share", "test": "atLeast", "threshold": {"value": 1}}]}]}"#,
              "classes[0].conditions[0].indicator: this name is not known here; use one of: member_count, output, output_share,"),
-            (#"{"name": "x", "indicators": {"rdSectors": [], "supportingShare": 0.1}, "classes": [{"class": "strong", "summary": "", "conditions": [{"indicator": "export_share", "test": "atLeast", "threshold": {"percentile": 120}}]}, {"class": "latent", "summary": "", "conditions": []}]}"#,
+            (#"{"name": "x", "indicators": {}, "classes": [{"class": "strong", "summary": "", "conditions": [{"indicator": "export_share", "test": "atLeast", "threshold": {"percentile": 120}}]}]}"#,
              "classes[0].conditions[0].threshold.percentile: a percentile is between 0 and 100"),
-            (#"{"name": "x", "classes": []}"#, "at indicators"),
+            (#"{"name": "x", "indicators": {}, "classes": [{"class": "strong", "summary": "", "conditions": [{"indicator": "export_share", "test": "atLeast", "threshold": {"value": 1}, "source": "seed"}]}]}"#,
+             "classes[0].conditions[0]: a condition whose source is \"seed\" needs the article's sentence"),
+            (#"{"name": "x", "indicators": {}, "classes": [{"class": "unclassified", "summary": "", "conditions": [\#(condition)]}]}"#,
+             "classes[0].class: \"unclassified\" is an outcome, not a class a rule can define"),
+            (#"{"name": "x", "indicators": {}, "classes": []}"#, "at classes: no classes are defined"),
             ("not json", "not valid JSON"),
         ]
         for (text, expected) in cases {
@@ -138,9 +136,30 @@ import Testing
         }
     }
 
+    @Test func everyDefaultConditionNamesItsSource() {
+        for rule in MaturityRules.standard.classes {
+            for condition in rule.conditions {
+                switch condition.source {
+                case .seed?: #expect(!(condition.quote ?? "").isEmpty && !(condition.english ?? "").isEmpty)
+                case .judgement?: #expect(!(condition.reason ?? "").isEmpty)
+                case nil: Issue.record("\(rule.class) \(condition.indicators) has no source")
+                }
+                // Absolute anchors only: no threshold moves with the partition.
+                #expect(condition.indicators.isEmpty == false)
+                #expect((condition.anyOf ?? [condition]).allSatisfy { $0.threshold?.percentile == nil })
+            }
+        }
+    }
+
+    /// `CLUSTERNET_WRITE_RULES=1 swift test --filter shippedRulesFile` rewrites the file from the code.
     @Test func shippedRulesFileEqualsTheBuiltInDefaults() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../Rules/maturity-default.json").standardized
+        if ProcessInfo.processInfo.environment["CLUSTERNET_WRITE_RULES"] == "1" {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            try (encoder.encode(MaturityRules.standard) + Data("\n".utf8)).write(to: url)
+        }
         let rules = try MaturityRules.decode(try Data(contentsOf: url), source: url.path)
         #expect(rules == MaturityRules.standard)
     }

@@ -46,30 +46,4 @@ import Testing
         #expect(district.nodes.filter { $0.key.hasPrefix("peer-") }.count == 40)
         #expect(district.nodes.allSatisfy { $0.kind == "firm" && $0.attributes["sme"] == .number(1) })
     }
-
-    @Test func shippedPrototypesFileEqualsTheBuiltInDefaults() throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../Rules/model-prototypes.json").standardized
-        #expect(try ModelPrototypes.decode(try Data(contentsOf: url), source: url.path) == ModelPrototypes.standard)
-    }
-}
-
-@Suite struct ModelPrototypesFileTests {
-    @Test func badPrototypesAreRejectedWithThePlace() {
-        let cases: [(String, String)] = [
-            (#"{"models": []}"#, "at models: no models are defined."),
-            (#"{"models": [{"model": "swiss", "summary": "", "scores": {}, "notes": {}}]}"#,
-             "models[0].model: this name is not known here; use one of: north-american, finnish, japanese, indian."),
-            (#"{"models": [{"model": "indian", "summary": "", "scores": {"fdi": 0.9}, "notes": {}}]}"#,
-             "the indian prototype has no \"internationalisation\" score; give all six."),
-        ]
-        for (text, expected) in cases {
-            do {
-                _ = try ModelPrototypes.decode(Data(text.utf8), source: "p.json")
-                Issue.record("accepted: \(text)")
-            } catch {
-                #expect(error.description.contains(expected), "\(error.description)")
-            }
-        }
-    }
 }

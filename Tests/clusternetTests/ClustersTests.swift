@@ -22,7 +22,7 @@ import TestSupport
         }
     }
 
-    @Test func finlandForestClusterIsStrongAndConstructionMaterialsSitWithConstruction() throws {
+    @Test func finlandForestClusterFormsAmongTradedSectorsAndLocalSectorsAreReportedApart() throws {
         let table = Repository.path("Graphs/finland-io-2014/io2014.csv")
         let labels = Repository.path("Graphs/finland-io-2014/sectors.csv")
         for arguments in [["import", "io", table, "--graph", "fi2014", "--labels", labels],
@@ -32,21 +32,30 @@ import TestSupport
         }
         let arguments = ["clusters", "--graph", "fi2014-strength", "--flows", "fi2014"]
         let output = try json(arguments)
+        #expect(output["sector_types"] as? String == "Graphs/finland-io-2014/sector-types.csv")
         let clusters = try #require(output["clusters"] as? [[String: Any]])
         let forest = try #require(clusters.first { ($0["members"] as? [String])?.contains("17_18") == true })
         let forestMembers = try #require(forest["members"] as? [String])
-        #expect(Set(["02_03", "16", "17_18"]).isSubset(of: forestMembers))
-        #expect(forest["class"] as? String == "strong")
+        #expect(forestMembers == ["02_03", "16", "17_18"])
+        // One year of a regional table: no world exports, no earlier year. Not strong without an
+        // RCA, and whether it is stable is not guessed.
+        #expect(forest["class"] as? String == "unclassified")
         let reasons = try #require(forest["reasons"] as? [String])
-        #expect(reasons.contains { $0.hasPrefix("Strong: Exports as a share of the cluster's output is") })
+        #expect(reasons[0].hasPrefix("Unclassified — dynamics unknown"))
+        #expect(reasons[0].contains("pass --compare GRAPH"))
         let indicators = try #require(forest["indicators"] as? [String: Any])
         #expect((indicators["internal_linkage"] as? Double ?? 0) > 0.5)
         #expect(indicators["output_growth"] is NSNull)
-        let missing = try #require(forest["missing"] as? [String: String])
-        #expect(missing["output_growth"]?.contains("--compare") == true)
-        let materials = try #require(clusters.first { ($0["members"] as? [String])?.contains("23") == true })
-        #expect((materials["members"] as? [String])?.contains("41_43") == true)
-        #expect(Set(clusters.compactMap { $0["class"] as? String }).isSubset(of: ["strong", "stable", "potential", "latent"]))
+        // Construction, public services, dwellings: the local economy, reported apart.
+        let local = try #require(output["local_economy"] as? [String: Any])
+        #expect(local["class"] as? String == "local economy")
+        #expect(Set(local["members"] as? [String] ?? []).isSuperset(of: ["41_43", "84", "85", "86_88"]))
+        #expect(!clusters.contains { ($0["members"] as? [String])?.contains("41_43") == true })
+        // With --include-local, construction materials sit with construction again.
+        let withLocal = try json(arguments + ["--include-local"])
+        let withLocalClusters = try #require(withLocal["clusters"] as? [[String: Any]])
+        #expect(withLocal["local_economy"] is NSNull)
+        #expect((withLocalClusters.first { ($0["members"] as? [String])?.contains("23") == true }?["members"] as? [String])?.contains("41_43") == true)
         // The same command on the same data prints the same bytes.
         let first = try run(arguments + ["--format", "json"]).standardOutput
         #expect(try run(arguments + ["--format", "json"]).standardOutput == first)
@@ -69,11 +78,11 @@ import TestSupport
         #expect(outside.standardError.hasPrefix("error: there is no cluster 99; the partition has clusters 0 to"))
         let text = try run(arguments)
         #expect(text.status == 0)
-        #expect(text.standardOutput.contains("cluster \(forest["id"] as? Int ?? -1) (strong): 02_03"))
+        #expect(text.standardOutput.contains("cluster \(forest["id"] as? Int ?? -1) (unclassified): 02_03"))
         // render --maturity takes the flows from the same default, so it draws the classes above.
         let render = ["render", "--graph", "fi2014-strength", "--partition", "leiden", "--maturity", "--format", "dot"]
         let drawn = try run(render).standardOutput
-        #expect(drawn.contains("(strong)"))
+        #expect(drawn.contains("(unclassified)") && drawn.contains("(local economy)"))
         #expect(try run(render + ["--flows", "fi2014"]).standardOutput == drawn)
     }
 
@@ -115,7 +124,7 @@ import TestSupport
         #expect((b["reasons"] as? [String])?.contains { $0.hasPrefix("Not stable: Output growth since the earlier graph is -20.0 %") } == true)
 
         let rules = try db.directory.write("rules.json", """
-            {"name": "big is stable", "indicators": {"rdSectors": [], "supportingShare": 0.1},
+            {"name": "big is stable", "indicators": {"businessServiceSectors": [], "supportingShare": 0.1},
              "classes": [{"class": "stable", "summary": "Big.", "conditions": [
                            {"indicator": "output", "test": "atLeast", "threshold": {"value": 300}}]},
                          {"class": "latent", "summary": "Small.", "conditions": []}]}
@@ -125,7 +134,7 @@ import TestSupport
         #expect((replaced["clusters"] as? [[String: Any]])?.compactMap { $0["class"] as? String } == ["latent", "stable"])
 
         // render --maturity runs the same assessment with the same options: the same classes.
-        for options in [["--compare", "before"], ["--rules", rules]] {
+        for options in [["--compare", "before"], ["--rules", rules], ["--include-local", "--seed", "3"]] {
             let table = try json(["clusters", "--graph", "now"] + options)
             let classes = (table["clusters"] as? [[String: Any]])?.compactMap { $0["class"] as? String } ?? []
             let drawn = try run(["render", "--graph", "now", "--maturity", "--format", "dot"] + options)
@@ -140,7 +149,7 @@ import TestSupport
         #expect(ignored.status != 0)
         #expect(ignored.standardError.contains("add --maturity"))
 
-        let bad = try db.directory.write("bad.json", #"{"name": "x", "indicators": {"rdSectors": [], "supportingShare": 0.1}, "classes": []}"#)
+        let bad = try db.directory.write("bad.json", #"{"name": "x", "indicators": {}, "classes": []}"#)
         let failure = try run(["clusters", "--graph", "now", "--rules", bad])
         #expect(failure.status == 1)
         #expect(failure.standardError.hasPrefix("error: \(bad) at classes: no classes are defined"))

@@ -22,6 +22,9 @@ import TestSupport
         #expect(output["growth"] as? [Double] == [500.0 / 30, 4])
         #expect(output["indirect"] as? Int == 2_500)
         #expect(output["reach_share"] as? Double == 1)
+        let fanIn = try #require(output["fan_in"] as? [Double])
+        #expect(fanIn.first == 30 && fanIn.last == 0 && fanIn.count == 4)
+        #expect((fanIn[1] * 30).rounded() >= 500)   // every second-tier firm supplies at least one first-tier firm
         let again = try run(["generate", "pyramid", "--graph", "cars", "--tiers", "30,500,2000"])
         #expect(again.status == 1)
         #expect(try run(["generate", "pyramid", "--graph", "cars", "--tiers", "30,500,2000", "--replace"]).status == 0)

@@ -21,6 +21,13 @@ public struct GeneratedGraph: Sendable {
         return builder.build()
     }
 
+    /// The same links with bare nodes (no kind, no attributes): what a user with only a supplier
+    /// list has, for measuring a network from its structure alone.
+    public func linksOnly() -> GeneratedGraph {
+        GeneratedGraph(isDirected: isDirected, description: description + ", links only",
+                       nodes: nodes.map { NodeRecord(key: $0.key) }, links: links)
+    }
+
     /// A firm node with the standard firm attributes; SMEs are firms under 250 employees
     /// (the EU definition's headcount limit).
     static func firm(_ key: String, size: Double, foreignOwned: Bool) -> NodeRecord {

@@ -1,9 +1,11 @@
 import ClusterGraph
 
 extension ClusterIndicatorCalculator {
-    /// Growth against the same members in the earlier graph of the same economy.
+    /// Growth against the same members in the earlier graph of the same economy: output, exports
+    /// and world share as relative growth, RCA and internal linkage as changes, and each member's
+    /// earlier RCA.
     func addDynamics(to set: inout IndicatorSet, members: [String]) {
-        let dynamics: [Indicator] = [.outputGrowth, .exportGrowth, .rcaChange, .internalLinkageChange]
+        let dynamics: [Indicator] = [.outputGrowth, .exportGrowth, .worldShareGrowth, .rcaChange, .internalLinkageChange]
         guard let earlier else {
             for indicator in dynamics {
                 set.markMissing(indicator, "no earlier graph was given (pass --compare GRAPH for dynamics)")
@@ -33,6 +35,8 @@ extension ClusterIndicatorCalculator {
         }
         growth(.output, .outputGrowth)
         growth(.exports, .exportGrowth)
+        growth(.worldShare, .worldShareGrowth)
+        set.earlierMemberRCA = before.memberRCA
         change(.rca, .rcaChange)
         change(.internalLinkage, .internalLinkageChange)
     }

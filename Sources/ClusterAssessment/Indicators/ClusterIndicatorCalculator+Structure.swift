@@ -1,7 +1,10 @@
 import ClusterGraph
 
 extension ClusterIndicatorCalculator {
-    /// Balance: Gini of member sizes, the largest member's share, supporting members.
+    /// Balance: Gini of member sizes, the largest member's share, supporting members — those other
+    /// than the largest that sell at least `supportingShare` of their intermediate sales to other
+    /// members, or are export-specialised themselves (RCA ≥ 1), as machine building and chemicals
+    /// support Finland's forest cluster and export on their own.
     func addBalance(to set: inout IndicatorSet, _ view: MemberView) {
         guard let sizes = view.sizes(), let largest = sizes.indices.max(by: { sizes[$0] < sizes[$1] }) else {
             let why = view.coverageProblem("output") ?? "members have no size"
@@ -21,7 +24,8 @@ extension ClusterIndicatorCalculator {
                 allSales += z
                 if inside.contains(Int(j)) && Int(j) != i { internalSales += z }
             }
-            if allSales > 0, internalSales / allSales >= settings.supportingShare { supporting += 1 }
+            let sellsInside = allSales > 0 && internalSales / allSales >= settings.supportingShare
+            if sellsInside || (set.memberRCA[flows.keys[i]] ?? 0) >= 1 { supporting += 1 }
         }
         set[.supportingMembers] = Double(supporting)
     }
@@ -48,7 +52,8 @@ extension ClusterIndicatorCalculator {
     }
 
     /// Foreign ownership, small business and R&D: size-weighted means of `foreign_owned`, `sme`
-    /// and `rd_intensity` (0/1 flags on firms, shares on sectors); links to R&D sectors.
+    /// and `rd_intensity` (0/1 flags on firms, shares on sectors); the share of purchases from
+    /// business services.
     func addOwnershipAndInnovation(to set: inout IndicatorSet, _ view: MemberView) {
         let foreign = view.weightedMean("foreign_owned")
         set.set(.foreignShare, foreign.value, elseMissing: foreign.why)
@@ -57,18 +62,19 @@ extension ClusterIndicatorCalculator {
         let rd = view.weightedMean("rd_intensity")
         set.set(.rdIntensity, rd.value, elseMissing: rd.why)
 
-        let rdSectors = Set(settings.rdSectors.compactMap(flows.index(of:)))
-        guard !rdSectors.isEmpty else {
-            set.markMissing(.rdLinks, "the graph has none of the R&D sectors named in the rules (\(settings.rdSectors.joined(separator: ", ")))")
+        let services = Set(settings.businessServiceSectors.compactMap(flows.index(of:)))
+        guard !services.isEmpty else {
+            set.markMissing(.businessServicesInputs,
+                            "the graph has none of the business-services sectors named in the rules (\(settings.businessServiceSectors.joined(separator: ", ")))")
             return
         }
-        var fromResearch = 0.0, purchases = 0.0
+        var fromServices = 0.0, purchases = 0.0
         for j in view.indices {
             for (i, z) in zip(flows.predecessors(of: j), flows.predecessorWeights(of: j)) {
                 purchases += z
-                if rdSectors.contains(Int(i)) { fromResearch += z }
+                if services.contains(Int(i)) { fromServices += z }
             }
         }
-        set.set(.rdLinks, purchases > 0 ? fromResearch / purchases : nil, elseMissing: "the members buy no intermediate inputs")
+        set.set(.businessServicesInputs, purchases > 0 ? fromServices / purchases : nil, elseMissing: "the members buy no intermediate inputs")
     }
 }

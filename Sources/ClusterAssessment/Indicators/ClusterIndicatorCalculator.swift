@@ -90,6 +90,32 @@ public struct ClusterIndicatorCalculator: Sendable {
         let position = world.position(of: view)
         set.set(.worldShare, position.worldShare, elseMissing: position.why)
         set.set(.rca, position.rca, elseMissing: position.why)
+        set.memberRCA = memberRCA(view, world)
+        addSpecialisedMembers(to: &set, view)
+    }
+
+    /// Each member's RCA by key; members without world exports are left out.
+    func memberRCA(_ view: MemberView, _ world: WorldPosition) -> [String: Double] {
+        var result: [String: Double] = [:]
+        for index in view.indices {
+            if let rca = world.position(of: MemberView(graph: flows, indices: [index])).rca { result[flows.keys[index]] = rca }
+        }
+        return result
+    }
+
+    /// How many members are export-specialised (RCA ≥ 1) and how many are not: a specialised core
+    /// beside weak elements is the seed's "uneven development".
+    private func addSpecialisedMembers(to set: inout IndicatorSet, _ view: MemberView) {
+        guard view.absent.isEmpty, !view.indices.isEmpty, set.memberRCA.count == view.indices.count else {
+            let why = view.absent.isEmpty ? "the RCA of some members is unknown (they need world exports and exports)"
+                : view.coverageProblem("exports") ?? "members are missing from the flows graph"
+            set.markMissing(.specialisedMembers, why)
+            set.markMissing(.unspecialisedMembers, why)
+            return
+        }
+        let specialised = set.memberRCA.values.filter { $0 >= 1 }.count
+        set[.specialisedMembers] = Double(specialised)
+        set[.unspecialisedMembers] = Double(view.indices.count - specialised)
     }
 
     private func addSpecialisation(to set: inout IndicatorSet, _ view: MemberView) {

@@ -25,6 +25,9 @@ public enum Indicator: String, CaseIterable, Codable, Sendable, Comparable {
     case outputGini = "output_gini"
     case largestMemberShare = "largest_member_share"
     case supportingMembers = "supporting_members"
+    /// Members with an RCA of at least 1, and members below it: a specialised core beside weak elements.
+    case specialisedMembers = "specialised_members"
+    case unspecialisedMembers = "unspecialised_members"
     // Competition
     case firmCount = "firm_count"
     case hhi
@@ -34,10 +37,11 @@ public enum Indicator: String, CaseIterable, Codable, Sendable, Comparable {
     case largestFirmShare = "largest_firm_share"
     // Innovation
     case rdIntensity = "rd_intensity"
-    case rdLinks = "rd_links"
+    case businessServicesInputs = "business_services_inputs"
     // Dynamics against an earlier graph of the same economy
     case outputGrowth = "output_growth"
     case exportGrowth = "export_growth"
+    case worldShareGrowth = "world_share_growth"
     case rcaChange = "rca_change"
     case internalLinkageChange = "internal_linkage_change"
 
@@ -46,15 +50,18 @@ public enum Indicator: String, CaseIterable, Codable, Sendable, Comparable {
 
     var unit: Unit {
         switch self {
-        case .memberCount, .firmCount, .supportingMembers: .count
+        case .memberCount, .firmCount, .supportingMembers, .specialisedMembers, .unspecialisedMembers: .count
         case .output, .exports: .amount
         case .outputShare, .exportShare, .worldShare, .internalLinkage, .largestMemberShare, .foreignShare,
-             .smeShare, .largestFirmShare, .rdIntensity, .rdLinks: .share
+             .smeShare, .largestFirmShare, .rdIntensity, .businessServicesInputs: .share
         case .rca, .locationQuotient, .linkageLift, .conductance, .density, .outputGini, .hhi: .ratio
-        case .outputGrowth, .exportGrowth: .growth
+        case .outputGrowth, .exportGrowth, .worldShareGrowth: .growth
         case .rcaChange, .internalLinkageChange: .change
         }
     }
+
+    /// True for the indicators that compare with an earlier graph.
+    public var isDynamics: Bool { unit == .growth || unit == .change }
 
     /// What the indicator measures, as the subject of a sentence for a policy reader.
     public var meaning: String {
@@ -73,16 +80,19 @@ public enum Indicator: String, CaseIterable, Codable, Sendable, Comparable {
         case .density: "density (share of member pairs that are linked)"
         case .outputGini: "the Gini coefficient of member output (0 = equal sizes)"
         case .largestMemberShare: "the largest member's share of the cluster's output"
-        case .supportingMembers: "the number of supporting members (members other than the largest that sell at least the rules' share of their intermediate output inside the cluster)"
+        case .supportingMembers: "the number of supporting members (members other than the largest that sell at least the rules' share of their intermediate output to other members, or are export-specialised themselves with an RCA of at least 1)"
+        case .specialisedMembers: "the number of export-specialised members (RCA of at least 1)"
+        case .unspecialisedMembers: "the number of members that are not export-specialised (RCA below 1)"
         case .firmCount: "the number of firms"
         case .hhi: "the Herfindahl–Hirschman index of market concentration (1 = monopoly)"
         case .foreignShare: "the foreign-owned share of output"
         case .smeShare: "the share of output made by small and medium-sized enterprises"
         case .largestFirmShare: "the share of output made by the largest firm"
         case .rdIntensity: "R&D intensity (R&D spending as a share of output)"
-        case .rdLinks: "the share of intermediate inputs bought from R&D and knowledge sectors"
+        case .businessServicesInputs: "the share of intermediate inputs bought from business services (legal, accounting, consulting, advertising, computer services; not R&D spending)"
         case .outputGrowth: "output growth since the earlier graph"
         case .exportGrowth: "export growth since the earlier graph"
+        case .worldShareGrowth: "the growth of the cluster's share of world exports since the earlier graph"
         case .rcaChange: "the change of RCA since the earlier graph"
         case .internalLinkageChange: "the change of internal linkage intensity since the earlier graph"
         }
@@ -105,7 +115,8 @@ public enum Indicator: String, CaseIterable, Codable, Sendable, Comparable {
         allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
     }
 
-    static func decimal(_ value: Double, digits: Int) -> String {
+    /// `value` rounded to `digits` decimals, without the locale or a thousands separator.
+    public static func decimal(_ value: Double, digits: Int) -> String {
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
         let rounded = (value * scale).rounded() / scale

@@ -12,6 +12,10 @@ public struct IndicatorSet: Sendable, Equatable {
     public private(set) var values: [Indicator: Double] = [:]
     /// Why an indicator has no value, in words.
     public private(set) var missing: [Indicator: String] = [:]
+    /// Each member's own revealed comparative advantage, by key, where world exports are known.
+    public var memberRCA: [String: Double] = [:]
+    /// The same in the earlier graph, when one was given.
+    public var earlierMemberRCA: [String: Double] = [:]
 
     public init() {}
 

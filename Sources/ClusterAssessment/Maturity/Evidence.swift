@@ -34,4 +34,33 @@ public struct AssessedCluster: Sendable, Equatable {
     public let indicators: IndicatorSet
     public let reasons: [String]
     public let evidence: [Evidence]
+    /// Every condition of every class held against this cluster, whatever its class: what the
+    /// condition table of the documentation counts (each condition must both hold and fail somewhere).
+    public let tests: [ConditionTest]
+
+    public init(id: Int, members: [String], maturity: MaturityClass, indicators: IndicatorSet, reasons: [String],
+                evidence: [Evidence], tests: [ConditionTest] = []) {
+        self.id = id
+        self.members = members
+        self.maturity = maturity
+        self.indicators = indicators
+        self.reasons = reasons
+        self.evidence = evidence
+        self.tests = tests
+    }
+}
+
+/// One condition of one class, held against one cluster.
+public struct ConditionTest: Sendable, Equatable {
+    public let maturity: MaturityClass
+    /// The condition in symbols, e.g. `rca ≥ 1` or `any of (output_growth > 0, rd_intensity ≥ 0.01)`.
+    public let condition: String
+    /// nil: its data is missing.
+    public let passed: Bool?
+
+    public init(maturity: MaturityClass, condition: String, passed: Bool?) {
+        self.maturity = maturity
+        self.condition = condition
+        self.passed = passed
+    }
 }

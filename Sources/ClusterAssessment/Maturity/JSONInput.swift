@@ -45,13 +45,15 @@ enum JSONInput {
             if names.contains("describe") || names.last == "indicator" {
                 known = Indicator.allCases.map(\.rawValue)
             } else if names.last == "class" {
-                known = MaturityClass.allCases.map(\.rawValue)
+                known = MaturityClass.ruled.map(\.rawValue)
             } else if names.last == "model" {
                 known = ClusterModel.allCases.map(\.rawValue)
             } else if names.last == "test" {
                 known = ["atLeast", "atMost", "above", "below"]
             } else if names.last == "ifMissing" {
-                known = ["skip", "fail"]
+                known = ["skip", "fail", "undecided"]
+            } else if names.last == "source" {
+                known = ["seed", "judgement"]
             } else if names.contains("scores") || names.contains("notes") {
                 known = Characteristic.allCases.map(\.rawValue)
             } else {

@@ -53,50 +53,93 @@ public struct MaturityClassifier: Sendable {
     }
 
     private func classify(_ set: IndicatorSet, id: Int, members: [String], economy: Economy) -> AssessedCluster {
-        var failures: [Evidence] = []
-        for rule in rules.classes {
-            let outcomes = rule.conditions.map { evaluate($0, set: set, economy: economy, maturity: rule.class) }
-            let holds = zip(rule.conditions, outcomes).allSatisfy { condition, outcome in
-                outcome.passed ?? ((condition.ifMissing ?? .fail) == .skip)
-            }
-            if holds {
-                var evidence = outcomes
-                for indicator in rule.describe ?? [] {
-                    evidence.append(describe(indicator, set: set))
-                }
-                evidence += failures
-                let reasons = [rule.summary] + evidence.map(\.text)
-                return AssessedCluster(id: id, members: members, maturity: rule.class, indicators: set,
-                                       reasons: reasons, evidence: evidence)
-            }
-            // Say why the cluster is not in this (higher) class: the conditions it failed.
-            failures += zip(rule.conditions, outcomes).compactMap { condition, outcome in
-                outcome.passed == false || (outcome.passed == nil && (condition.ifMissing ?? .fail) == .fail) ? outcome : nil
-            }
+        let outcomesByClass = rules.classes.map { rule in rule.conditions.map { evaluate($0, set: set, economy: economy, maturity: rule.class) } }
+        let tests = zip(rules.classes, outcomesByClass).flatMap { rule, outcomes in
+            zip(rule.conditions, outcomes).map { ConditionTest(maturity: rule.class, condition: $0.label, passed: $1.passed) }
         }
-        preconditionFailure("validated rules end with a class without conditions")
+        let result = decide(set, id: id, members: members, outcomesByClass: outcomesByClass)
+        return AssessedCluster(id: id, members: members, maturity: result.maturity, indicators: set, reasons: result.reasons,
+                               evidence: result.evidence, tests: tests)
     }
 
-    /// A group too small to be a cluster: the last class, said plainly, no tests.
+    private func decide(_ set: IndicatorSet, id: Int, members: [String], outcomesByClass: [[Evidence]]) -> AssessedCluster {
+        var failures: [Evidence] = []
+        for (rule, outcomes) in zip(rules.classes, outcomesByClass) {
+            let verdicts = zip(rule.conditions, outcomes).map { condition, outcome -> Bool? in
+                switch (outcome.passed, condition.ifMissing ?? .fail) {
+                case (let passed?, _): passed
+                case (nil, .skip): true
+                case (nil, .fail): false
+                case (nil, .undecided): nil
+                }
+            }
+            if verdicts.contains(false) {
+                // Say why the cluster is not in this (higher) class: the conditions it failed.
+                failures += zip(verdicts, outcomes).compactMap { verdict, outcome in verdict == false ? outcome : nil }
+                continue
+            }
+            var evidence = outcomes
+            evidence += (rule.describe ?? []).map { describe($0, set: set) }
+            evidence += memberTrends(set)
+            evidence += failures
+            if verdicts.contains(where: { $0 == nil }) {
+                let unknown = zip(rule.conditions, verdicts).filter { $0.1 == nil }.flatMap { $0.0.indicators }
+                let names = Array(Set(unknown.filter { set[$0] == nil }.map(\.rawValue))).sorted()
+                let what = unknown.allSatisfy(\.isDynamics) ? "dynamics unknown (\(names.joined(separator: ", ")))" : "\(names.joined(separator: ", ")) unknown"
+                let why = set.missing[unknown.first { set[$0] == nil } ?? .outputGrowth] ?? ""
+                let summary = "Unclassified — \(what): the cluster is not \(higher(than: rule.class)), and whether it is \(rule.class.rawValue) depends on \(names.count == 1 ? "it" : "them"). "
+                    + why.prefix(1).uppercased() + why.dropFirst() + "."
+                return AssessedCluster(id: id, members: members, maturity: .unclassified, indicators: set,
+                                       reasons: [summary] + evidence.map(\.text), evidence: evidence)
+            }
+            return AssessedCluster(id: id, members: members, maturity: rule.class, indicators: set,
+                                   reasons: [rule.summary] + evidence.map(\.text), evidence: evidence)
+        }
+        let evidence = failures + memberTrends(set)
+        let summary = "Unclassified — no class fits: the cluster meets the conditions of none of \(rules.classes.map(\.class.rawValue).joined(separator: ", ")) (the failed conditions follow)."
+        return AssessedCluster(id: id, members: members, maturity: .unclassified, indicators: set,
+                               reasons: [summary] + evidence.map(\.text), evidence: evidence)
+    }
+
+    /// "strong" or "strong or stable": the classes tried before `maturity`.
+    private func higher(than maturity: MaturityClass) -> String {
+        let before = rules.classes.prefix { $0.class != maturity }.map(\.class.rawValue)
+        return before.isEmpty ? "in a higher class" : before.joined(separator: " or ")
+    }
+
+    /// Each member's RCA, and how it moved since the earlier graph: which member carries a
+    /// cluster's rise or fall (Finland's electrical and optical equipment, 1.73 in 2005, 1.15 in 2011).
+    private func memberTrends(_ set: IndicatorSet) -> [Evidence] {
+        guard !set.memberRCA.isEmpty else { return [] }
+        let keys = set.memberRCA.keys.sorted(by: Partition.keyPrecedes)
+        let parts = keys.map { key -> String in
+            let now = Indicator.rca.describe(set.memberRCA[key] ?? 0)
+            guard let before = set.earlierMemberRCA[key], let current = set.memberRCA[key] else { return "\(key) \(now)" }
+            let direction = current > before ? "rose" : current < before ? "fell" : "unchanged"
+            return "\(key) \(Indicator.rca.describe(before)) → \(now) (\(direction))"
+        }
+        let heading = set.earlierMemberRCA.isEmpty ? "Members' RCA: " : "Members' RCA since the earlier graph: "
+        return [Evidence(indicator: nil, value: nil, threshold: nil, passed: nil, text: heading + parts.joined(separator: "; ") + ".")]
+    }
+
+    /// A single sector: not a cluster of a sector graph, reported apart, no tests.
     private func tooSmall(_ set: IndicatorSet, id: Int, members: [String], minimum: Int) -> AssessedCluster {
-        let last = rules.classes[rules.classes.count - 1]
-        let name = last.class.rawValue.prefix(1).uppercased() + last.class.rawValue.dropFirst()
-        let text = "\(name): a group of \(members.count) member\(members.count == 1 ? "" : "s") is not a cluster (the rules ask for at least \(minimum)); it is not tested and not counted in the thresholds of the other clusters."
+        let text = "Not a cluster: a group of \(members.count) member\(members.count == 1 ? "" : "s") (the rules ask for at least \(minimum)); reported apart, not classified and not counted in the thresholds of the clusters."
         let evidence = [Evidence(indicator: .memberCount, value: Double(members.count), threshold: Double(minimum), passed: false, text: text)]
-        return AssessedCluster(id: id, members: members, maturity: last.class, indicators: set,
-                               reasons: [last.summary, text], evidence: evidence)
+            + memberTrends(set)
+        return AssessedCluster(id: id, members: members, maturity: .notACluster, indicators: set,
+                               reasons: ["Not a cluster: one sector alone is not a cluster of a sector graph."] + evidence.map(\.text), evidence: evidence)
     }
 
     private func evaluate(_ condition: MaturityRules.Condition, set: IndicatorSet, economy: Economy,
                           maturity: MaturityClass) -> Evidence {
-        let name = maturity.rawValue.prefix(1).uppercased() + maturity.rawValue.dropFirst()
+        let name = maturity.title
         if let anyOf = condition.anyOf {
             let parts = anyOf.map { test($0, set: set, economy: economy) }
             let passed: Bool? = parts.contains { $0.passed == true } ? true
                 : parts.allSatisfy { $0.passed == nil } ? nil : false
-            let skipped = (condition.ifMissing ?? .fail) == .skip
             let verdict = passed == true ? "\(name): " : passed == false ? "Not \(maturity.rawValue): "
-                : skipped ? "\(name) (not tested): " : "Not \(maturity.rawValue) (counts as not met): "
+                : Self.untested(name, maturity, condition.ifMissing)
             let detail = parts.map(\.clause).joined(separator: "; ")
             let text = verdict + (condition.why.map { $0 + " " } ?? "") + "(" + detail + ")"
             let decisive = parts.first { $0.passed == passed } ?? parts[0]
@@ -109,12 +152,18 @@ public struct MaturityClassifier: Sendable {
         switch part.passed {
         case true?: text = "\(name): " + part.sentence + why
         case false?: text = "Not \(maturity.rawValue): " + part.sentence + why
-        case nil:
-            let policy = (condition.ifMissing ?? .fail) == .skip ? "not tested" : "counts as not met"
-            text = (condition.ifMissing ?? .fail) == .skip ? "\(name) (\(policy)): " + part.sentence + why
-                : "Not \(maturity.rawValue) (\(policy)): " + part.sentence + why
+        case nil: text = Self.untested(name, maturity, condition.ifMissing) + part.sentence + why
         }
         return Evidence(indicator: part.indicator, value: part.value, threshold: part.threshold, passed: part.passed, text: text)
+    }
+
+    /// How a reason starts when its data is missing, by the condition's policy.
+    private static func untested(_ name: String, _ maturity: MaturityClass, _ policy: MaturityRules.MissingPolicy?) -> String {
+        switch policy ?? .fail {
+        case .skip: "\(name) (not tested): "
+        case .fail: "Not \(maturity.rawValue) (counts as not met): "
+        case .undecided: "\(name) (undecided): "
+        }
     }
 
     /// A single test's outcome in words: a full sentence and a short clause for `anyOf` lists.

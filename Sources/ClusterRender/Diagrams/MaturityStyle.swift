@@ -13,7 +13,7 @@ public struct MaturityStyle: Sendable, Hashable {
     public let boxStyle: String
 
     /// The classes in the order the legend lists them.
-    public static let classes = ["strong", "stable", "potential", "latent"]
+    public static let classes = ["strong", "stable", "potential", "latent", "unclassified", "not a cluster", "local economy"]
 
     /// The style of `maturity` (case-insensitive); unknown or missing classes get a neutral style.
     public static func of(_ maturity: String?) -> MaturityStyle {
@@ -22,6 +22,10 @@ public struct MaturityStyle: Sendable, Hashable {
         case "stable": return MaturityStyle(nodeFill: "#92c5de", boxFill: "#e3eef7", border: "#2166ac", boxStyle: "filled,rounded,bold")
         case "potential": return MaturityStyle(nodeFill: "#fdb863", boxFill: "#fef0dc", border: "#b35806", boxStyle: "filled,rounded")
         case "latent": return MaturityStyle(nodeFill: "#d9d9d9", boxFill: "#f7f7f7", border: "#636363", boxStyle: "filled,rounded,dashed")
+        // Outcomes that are not classes: pale, so the four classes stand out.
+        case "unclassified": return MaturityStyle(nodeFill: "#ffffff", boxFill: "#ffffff", border: "#969696", boxStyle: "filled,rounded,dashed")
+        case "not a cluster": return MaturityStyle(nodeFill: "#f0f0f0", boxFill: "#ffffff", border: "#bdbdbd", boxStyle: "filled,rounded,dotted")
+        case "local economy": return MaturityStyle(nodeFill: "#fff7bc", boxFill: "#fffdf0", border: "#bdbdbd", boxStyle: "filled,rounded,dotted")
         default: return MaturityStyle(nodeFill: "#ffffff", boxFill: "#fbfbfb", border: "#8c8c8c", boxStyle: "filled,rounded")
         }
     }
@@ -46,6 +50,9 @@ public struct MaturityStyle: Sendable, Hashable {
         case "stable": return "stable: growing, not yet full agglomeration gains"
         case "potential": return "potential: uneven structure"
         case "latent": return "latent: strong members, weak links"
+        case "unclassified": return "unclassified: dynamics unknown or no class fits"
+        case "not a cluster": return "not a cluster: a single sector"
+        case "local economy": return "local economy: serves the home market"
         default: return maturity
         }
     }

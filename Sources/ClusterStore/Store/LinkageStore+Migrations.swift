@@ -2,8 +2,8 @@ import GRDB
 
 extension LinkageStore {
     /// The migrations the store applies: exactly the files of `Schemas/`, named by file name
-    /// without `.sql`, in file-name order (embedded at build time by the EmbedSchemas plugin).
-    static let migrations: [(name: String, sql: String)] = EmbeddedSchemas.migrations
+    /// without `.sql`, in file-name order (embedded at build time by the EmbedPackageFiles plugin).
+    static let migrations: [(name: String, sql: String)] = EmbeddedSchemas.files.map { (name: $0.name, sql: $0.text) }
 
     /// The newest schema this build knows: the name of the last file in `Schemas/`.
     public static var schemaVersion: String { migrations.last?.name ?? "" }

@@ -17,6 +17,18 @@ public struct AssessmentInputs: Sendable {
     /// The saved partition named in the options, or nil when clusters are to be detected.
     public let savedPartition: Partition?
 
+    /// Inputs already in memory (a server's cache, a report over a series of graphs).
+    public init(options: ClusterAssessmentOptions, structure: LinkageGraph, flowsName: String, flows: LinkageGraph,
+                earlier: LinkageGraph? = nil, reference: LinkageGraph? = nil, savedPartition: Partition? = nil) {
+        self.options = options
+        self.structure = structure
+        self.flowsName = flowsName
+        self.flows = flows
+        self.earlier = earlier
+        self.reference = reference
+        self.savedPartition = savedPartition
+    }
+
     /// - Throws: the store's errors for an unknown graph or partition.
     public init(store: LinkageStore, options: ClusterAssessmentOptions) throws {
         self.options = options

@@ -10,6 +10,7 @@ import ClusterAssessment
 /// var options = ClusterAssessmentOptions(graph: "fi2014-strength")
 /// options.partition = "clusters"
 /// options.compare = "fi2005"
+/// options.sectorTypes = try ShippedData.locate(explicit: nil).sectorTypes()
 /// let assessment = try PartitionAssessment(AssessmentInputs(store: store, options: options))
 /// ```
 public struct ClusterAssessmentOptions: Sendable {
@@ -28,9 +29,18 @@ public struct ClusterAssessmentOptions: Sendable {
     /// Seed and resolution of Leiden when no partition is given.
     public var seed: UInt64
     public var resolution: Double
+    /// Traded/local classifications to choose from: the first that lists every sector of
+    /// ``graph`` applies (none: every sector counts as traded, and the output says so).
+    public var sectorTypes: [SectorTypes]
+    /// Keep local sectors in cluster detection and assessment instead of reporting them apart as
+    /// the local economy.
+    public var includeLocal: Bool
+    /// Names of the partition's communities by id (a named cluster definition), or nil.
+    public var names: [String]?
 
     public init(graph: String, partition: String? = nil, flows: String? = nil, compare: String? = nil,
-                reference: String? = nil, rules: MaturityRules = .standard, seed: UInt64 = 0, resolution: Double = 1) {
+                reference: String? = nil, rules: MaturityRules = .standard, seed: UInt64 = 0, resolution: Double = 1,
+                sectorTypes: [SectorTypes] = [], includeLocal: Bool = false, names: [String]? = nil) {
         self.graph = graph
         self.partition = partition
         self.flows = flows
@@ -39,5 +49,8 @@ public struct ClusterAssessmentOptions: Sendable {
         self.rules = rules
         self.seed = seed
         self.resolution = resolution
+        self.sectorTypes = sectorTypes
+        self.includeLocal = includeLocal
+        self.names = names
     }
 }

@@ -14,12 +14,15 @@ extension JSONValue {
 
     /// A classified cluster as in the CLI contract, plus the missing-data reasons, the evidence and
     /// its trade with the other clusters.
-    public static func assessedCluster(_ cluster: AssessedCluster, neighbours: [ClusterNeighbours.Link] = []) -> JSONValue {
+    public static func assessedCluster(_ cluster: AssessedCluster, name: String? = nil, neighbours: [ClusterNeighbours.Link] = []) -> JSONValue {
         .object([
             ("id", .number(cluster.id)),
+            ("name", name.map(JSONValue.string) ?? .null),
             ("members", .strings(cluster.members)),
             ("class", .string(cluster.maturity.rawValue)),
             ("indicators", .indicators(cluster.indicators)),
+            ("member_rca", .object(cluster.members.compactMap { key in cluster.indicators.memberRCA[key].map { (key, .number($0)) } })),
+            ("member_rca_before", .object(cluster.members.compactMap { key in cluster.indicators.earlierMemberRCA[key].map { (key, .number($0)) } })),
             ("reasons", .strings(cluster.reasons)),
             ("missing", .missingIndicators(cluster.indicators)),
             ("evidence", .array(cluster.evidence.map { evidence in
@@ -30,6 +33,10 @@ extension JSONValue {
                     ("passed", evidence.passed.map(JSONValue.bool) ?? .null),
                     ("text", .string(evidence.text)),
                 ])
+            })),
+            ("tests", .array(cluster.tests.map { test in
+                .object([("class", .string(test.maturity.rawValue)), ("condition", .string(test.condition)),
+                         ("passed", test.passed.map(JSONValue.bool) ?? .null)])
             })),
             ("neighbours", .array(neighbours.map { link in
                 .object([

@@ -1,13 +1,14 @@
 import ClusterAssessment
 
 /// What decides a model comparison: the graph, optionally one cluster of a saved partition, the
-/// flows graph and the prototypes.
+/// flows graph, the prototypes and what-if values.
 ///
 /// ```swift
 /// var options = ModelAssessmentOptions(graph: "fi2014-strength")
 /// options.cluster = (partition: "clusters", id: 1)
+/// options.whatIf = [.fdi: 0.9]   // as if FDI were high, without re-importing
 /// let assessment = try ModelAssessment(store: store, options: options)
-/// print(assessment.ranking.first?.model.title ?? "")
+/// print(assessment.verdict.name)
 /// ```
 public struct ModelAssessmentOptions: Sendable {
     public var graph: String
@@ -17,12 +18,15 @@ public struct ModelAssessmentOptions: Sendable {
     /// ``ClusterStore/LinkageStore/flowsGraphName(for:explicit:)``.
     public var flows: String?
     public var prototypes: ModelPrototypes
+    /// Scores that replace the measured ones, to ask "what if".
+    public var whatIf: [Characteristic: Double]
 
     public init(graph: String, cluster: (partition: String, id: Int)? = nil, flows: String? = nil,
-                prototypes: ModelPrototypes = .standard) {
+                prototypes: ModelPrototypes = .standard, whatIf: [Characteristic: Double] = [:]) {
         self.graph = graph
         self.cluster = cluster
         self.flows = flows
         self.prototypes = prototypes
+        self.whatIf = whatIf
     }
 }

@@ -11,12 +11,15 @@ struct ClustersCommand: ParsableCommand {
         abstract: "Classify clusters as strong, stable, potential or latent, with the indicators that decided.",
         discussion: """
             Clusters come from a saved partition of --graph (--partition NAME) or, without one, from \
-            Leiden community detection on --graph. Usually --graph is the undirected linkage-strength \
+            Leiden community detection on --graph among its traded sectors (local sectors — the \
+            shipped Graphs/*/sector-types.csv, or --sector-types FILE — are reported as the local \
+            economy unless --include-local). Usually --graph is the undirected linkage-strength \
             graph (`clusternet linkages --graph fi2014 --derive strength --save fi2014-strength`) and \
             --flows the input-output graph with the flows, exports and sector attributes; members are \
             matched by key. The rules are in Rules/maturity-default.json (see \
             Docs/maturity-and-models.md); --rules FILE replaces them. --compare GRAPH (the same \
-            economy in an earlier year) adds dynamics; --reference GRAPH (the national economy of a \
+            economy in an earlier year) adds dynamics, without which a class that needs them is \
+            "unclassified — dynamics unknown"; --reference GRAPH (the national economy of a \
             region) adds location quotients. Missing data is reported as missing, never guessed.
             """)
 
@@ -60,7 +63,7 @@ struct ClustersCommand: ParsableCommand {
 
     private func output(_ result: PartitionAssessment) -> CommandOutput {
         let clusters = result.clusters
-        let shown: [Indicator] = [.output, .outputShare, .exportShare, .internalLinkage, .largestMemberShare, .outputGrowth]
+        let shown: [Indicator] = [.outputShare, .exportShare, .rca, .internalLinkage, .outputGrowth, .worldShareGrowth]
         let table = ResultTable(
             columns: ["id", "class", "members"] + shown.map(\.rawValue) + ["deciding reason"],
             rows: clusters.map { cluster -> [JSONValue] in

@@ -1,101 +1,56 @@
 import ArgumentParser
+import ClusterWorkflows
 import Foundation
 
-/// `clusternet demo`: the main job on the shipped Finland 2014 data — import, analyse, classify,
-/// render, report.
+/// `clusternet demo`: `report` on the shipped Finland data, from any working directory.
 ///
 /// ```
-/// $ clusternet demo --output demo-output
-/// $ clusternet import io Graphs/finland-io-2014/io2014.csv --graph fi2014 --labels … --replace
+/// $ cd /tmp && clusternet demo --output finland
+/// forest: strong in FIN-1995, unclassified in FIN-2000, strong in FIN-2005, strong in FIN-2011
 /// …
-/// report: demo-output/report.md
+/// report: finland/report.md
 /// ```
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Run the whole job on Finland's 2014 regional tables and write a report.",
+        abstract: "Run the whole job on the shipped Finland data and write a report.",
         discussion: """
-            Imports Graphs/finland-io-2014 (19 regions and the national sum), derives the linkage-strength \
-            graph, finds clusters with Leiden, classifies their maturity, compares them with the four \
-            cluster models, computes regional specialisation, renders the diagrams and writes \
-            OUTPUT/report.md. Each step is an ordinary clusternet command, echoed on stderr so you can \
-            rerun or change it. The database is OUTPUT/clusternet.sqlite unless --db is given.
+            Imports WIOD's national tables of Finland for 1995, 2000, 2005 and 2011 with world \
+            exports, and Finland's 2014 regional tables; classifies ETLA's cluster families \
+            (Graphs/wiod-2013/clusters.csv) in every year with RCA, world share and dynamics, local \
+            sectors apart; says where each cluster concentrates among the regions through \
+            Graphs/finland-io-2014/wiod-concordance.csv; writes OUTPUT/report.md, report.json and \
+            the cluster diagram. It is `clusternet report` on that data (the commands are in the \
+            report). The data is found next to the executable (a build inside the repository, or \
+            PREFIX/share/clusternet/Graphs for one installed in PREFIX/bin), in $CLUSTERNET_DATA, \
+            or with --data DIR. The database is OUTPUT/clusternet.sqlite unless --db is given.
             """)
 
-    @Option(help: ArgumentHelp("Where the report, diagrams and JSON results go.", valueName: "dir"))
+    @Option(help: ArgumentHelp("Where the report, diagrams and database go.", valueName: "dir"))
     var output = "demo-output"
 
-    @Option(help: ArgumentHelp("The folder holding finland-io-2014/ (the repository's Graphs/).", valueName: "dir"))
-    var data = "Graphs"
-
-    @Option(help: "Drop linkage-strength links weaker than this before finding clusters.")
-    var threshold = 0.1
-
-    @Option(help: "Seed of community detection.")
-    var seed: UInt64 = 1
+    @Option(help: ArgumentHelp("The folder holding wiod-2013/ and finland-io-2014/ (the repository's Graphs/); default: found.", valueName: "dir"))
+    var data: String?
 
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let outputDirectory = URL(fileURLWithPath: output)
-        try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
-        // Paths stay as the user gave them, so the commands in the report can be rerun from the same place.
-        let table = data + "/finland-io-2014"
-        guard FileManager.default.fileExists(atPath: table + "/io2014.csv") else {
-            throw ValidationError("No Finland table at \(table)/io2014.csv: run the demo from the repository root, or pass --data DIR.")
+        let shipped: ShippedData
+        do {
+            shipped = try ShippedData.locate(explicit: data)
+        } catch let missing as ShippedData.NotFound {
+            throw ValidationError("\(missing.description). Pass --data DIR (the repository's Graphs folder) or set CLUSTERNET_DATA.")
         }
-        let database = global.db ?? output + "/clusternet.sqlite"
-        let runner = DemoRunner(
-            executable: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath(),
-            database: database, outputDirectory: outputDirectory)
-        var commands = ["export CLUSTERNET_DB=\(database)"]
-        func step(_ arguments: [String], saveAs file: String? = nil) throws {
-            try runner.run(arguments, saveAs: file)
-            commands.append(DemoRunner.commandLine(arguments, saveAs: file.map { output + "/" + $0 }))
+        let folder = URL(fileURLWithPath: output)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let store = try GlobalOptions.parse(["--db", global.db ?? folder.appendingPathComponent("clusternet.sqlite").path]).openStore()
+        let commands = try ShippedDemo.importData(shipped, into: store)
+        let report = try ClusterReport(store: store, request: try ShippedDemo.request(shipped))
+        let file = try report.write(to: folder, reproduce: commands)
+        for cluster in report.latest.traded {
+            let history = report.history(of: cluster).map { "\($0.cluster?.maturity.rawValue ?? "—") in \($0.graph)" }
+            Terminal.writeStandardOutput("\(report.name(of: cluster)): " + history.joined(separator: ", ") + "\n")
         }
-
-        try step(["import", "io", table + "/io2014.csv", "--graph", "fi2014", "--labels", table + "/sectors.csv", "--replace"])
-        try step(["nodes", "--graph", "fi2014", "--format", "json"], saveAs: "nodes.json")
-        try step(["linkages", "--graph", "fi2014", "--format", "json"], saveAs: "linkages.json")
-        try step(["linkages", "--graph", "fi2014", "--derive", "strength", "--threshold", "\(threshold)",
-                  "--save", "fi2014-strength", "--replace"])
-        try step(["communities", "--graph", "fi2014-strength", "--method", "leiden", "--seed", "\(seed)",
-                  "--save", "clusters", "--format", "json"], saveAs: "communities.json")
-        try step(["clusters", "--graph", "fi2014-strength", "--partition", "clusters", "--flows", "fi2014",
-                  "--format", "json"], saveAs: "clusters.json")
-        let clusters = try runner.decode(DemoDocuments.Clusters.self, from: "clusters.json")
-        var models: [Int: DemoDocuments.Models] = [:]
-        for cluster in clusters.clusters {
-            let file = "models-\(cluster.id).json"
-            try step(["models", "--graph", "fi2014-strength", "--partition", "clusters", "--cluster", "\(cluster.id)",
-                      "--flows", "fi2014", "--format", "json"], saveAs: file)
-            models[cluster.id] = try runner.decode(DemoDocuments.Models.self, from: file)
-        }
-        try step(["specialisation", "--graph", "fi2014", "--partition", "clusters", "--partition-graph", "fi2014-strength",
-                  "--format", "json"], saveAs: "specialisation.json")
-        let diagrams = DemoReport.Diagrams(clusters: "clusters.svg", clustersPNG: "clusters.png", keySectors: "key-sectors.svg")
-        for file in [diagrams.clusters, diagrams.clustersPNG] {
-            try step(["render", "--graph", "fi2014-strength", "--partition", "clusters", "--maturity", "--flows", "fi2014",
-                      "--title", "Finland 2014: clusters by maturity", "--output", output + "/" + file])
-        }
-        try step(["render", "--graph", "fi2014", "--key-sectors", "--title", "Finland 2014: key sectors",
-                  "--output", output + "/" + diagrams.keySectors])
-
-        let report = DemoReport(
-            commands: commands,
-            nodes: try runner.decode(DemoDocuments.Nodes.self, from: "nodes.json"),
-            linkages: try runner.decode(DemoDocuments.Linkages.self, from: "linkages.json"),
-            communities: try runner.decode(DemoDocuments.Communities.self, from: "communities.json"),
-            clusters: clusters, models: models,
-            specialisation: try runner.decode(DemoDocuments.Specialisation.self, from: "specialisation.json"),
-            diagrams: diagrams, threshold: threshold)
-        let reportURL = outputDirectory.appendingPathComponent("report.md")
-        try Data(report.markdown().utf8).write(to: reportURL)
-        let strong = clusters.clusters.filter { $0.class == "strong" }.map { $0.members.joined(separator: ", ") }
-        Terminal.writeStandardOutput("""
-            \(clusters.clusters.count) clusters; strong: \(strong.isEmpty ? "none" : strong.joined(separator: " | "))
-            report: \(reportURL.path)
-
-            """)
+        Terminal.writeStandardOutput("report: \(file.relativePath)\n")
     }
 }

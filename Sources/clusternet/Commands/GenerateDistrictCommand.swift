@@ -28,6 +28,9 @@ struct GenerateDistrictCommand: ParsableCommand {
     @Option(name: .customLong("foreign-share"), help: "Probability that a firm is foreign-owned.")
     var foreignShare: Double = 0.05
 
+    @Flag(name: .customLong("links-only"), help: "Write the links and bare nodes only (no kind, no attributes), as a plain supplier list.")
+    var linksOnly = false
+
     @Flag(help: "Replace the graph if it exists.")
     var replace = false
 
@@ -36,6 +39,6 @@ struct GenerateDistrictCommand: ParsableCommand {
     func run() throws {
         let generated = try DistrictGenerator(firms: firms, seed: seed, subcontracting: subcontracting,
                                               foreignShare: foreignShare).generate()
-        try GeneratedGraphWriter.write(generated, graph: graph, replace: replace, global: global)
+        try GeneratedGraphWriter.write(linksOnly ? generated.linksOnly() : generated, graph: graph, replace: replace, global: global)
     }
 }

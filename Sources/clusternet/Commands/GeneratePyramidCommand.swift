@@ -32,6 +32,9 @@ struct GeneratePyramidCommand: ParsableCommand {
     @Flag(name: .customLong("foreign-lead"), help: "Make the lead firm foreign-owned (the Indian model's joint venture).")
     var foreignLead = false
 
+    @Flag(name: .customLong("links-only"), help: "Write the links and bare nodes only (no kind, no attributes), as a plain supplier list.")
+    var linksOnly = false
+
     @Flag(help: "Replace the graph if it exists.")
     var replace = false
 
@@ -46,6 +49,6 @@ struct GeneratePyramidCommand: ParsableCommand {
         }
         let generated = try PyramidGenerator(tiers: sizes, seed: seed, crossLinks: crossLinks,
                                              foreignShare: foreignShare, foreignLead: foreignLead).generate()
-        try GeneratedGraphWriter.write(generated, graph: graph, replace: replace, global: global)
+        try GeneratedGraphWriter.write(linksOnly ? generated.linksOnly() : generated, graph: graph, replace: replace, global: global)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ClusterWorkflows
 import ClusterGraph
 import ClusterStore
 import InputOutput
@@ -100,24 +101,12 @@ struct ImportIOCommand: ParsableCommand {
     }
 
     func run() throws {
-        var set = try IOTableReader.read(bytes: InputFile.bytes(file), fileName: file,
-                                         options: IOTableOptions(layout: layout, mappings: mappings, delimiter: delimiter?.byte))
-        if let labels {
-            set = try set.applyingLabels(SectorLabels.read(bytes: InputFile.bytes(labels), fileName: labels))
-        }
-        if let worldExports {
-            let world = try WorldExports.read(bytes: InputFile.bytes(worldExports), fileName: worldExports)
-            let exports = try world.exports(year: year)
-            set.national = try set.national.withWorldPosition(exports, source: worldExports)
-            set.regions = try set.regions.map { try $0.withWorldPosition(exports, source: worldExports) }
-        }
-        let description = self.description ?? "Input-output table \(file)"
-        let contents = set.allTables.map { table in
-            GraphContents(
-                name: table.region.map { "\(graph)/\($0)" } ?? graph, isDirected: true,
-                description: table.region.map { "\(description), region \($0)" } ?? description,
-                source: source.isEmpty ? file : source, nodes: table.nodeRecords(), links: table.linkRecords())
-        }
+        let set = try InputOutputImport.tables(
+            table: (try InputFile.bytes(file), file), labels: try labels.map { (try InputFile.bytes($0), $0) },
+            worldExports: try worldExports.map { (try InputFile.bytes($0), $0) }, year: year,
+            options: IOTableOptions(layout: layout, mappings: mappings, delimiter: delimiter?.byte))
+        let contents = InputOutputImport.contents(set, graph: graph, description: description ?? "Input-output table \(file)",
+                                                  source: source.isEmpty ? file : source)
         try global.openStore().writeGraphs(contents, mode: replace ? .replace : append ? .append : .create)
         output(set: set, contents: contents).print(as: global.format)
     }

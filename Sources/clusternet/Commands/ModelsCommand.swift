@@ -4,19 +4,34 @@ import ClusterWorkflows
 import Foundation
 import ResultFormat
 
-/// `clusternet models --graph G [--cluster ID]`: the six-characteristic profile and the four
-/// cluster models ranked by similarity, with reasons.
+/// `clusternet models --graph G [--cluster ID --partition P] [--set NAME=VALUE]…`: the profile,
+/// the four cluster models ranked against it, and an honest verdict.
+///
+/// ```
+/// $ clusternet generate pyramid --graph cars --links-only
+/// $ clusternet models --graph cars
+/// …
+/// verdict: japanese — Japanese: similarity 0.89, 0.17 ahead of the Indian (margin 0.05); …
+/// first place hangs on: ties along the chain from 0.94 to 0.64 would put the Indian model first instead of the Japanese
+/// $ clusternet models --graph cars --set fdi=1 --set innovation=0.1 --format json | jq .verdict
+/// "indian"
+/// ```
 struct ModelsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "models",
-        abstract: "Profile a cluster or a whole graph on six characteristics and rank the four cluster models.",
+        abstract: "Profile a cluster or a whole graph and rank the four cluster models, naming one only when the data decide.",
         discussion: """
-            The characteristics are internationalisation, market linkage and competition, leader firms, \
-            foreign direct investment, small business and innovation, each scored in [0, 1] from node \
-            attributes (exports, output, hhi, largest_firm_share, foreign_owned, sme, rd_intensity; on \
-            firm graphs size and the supplier pyramid). The North American, Finnish, Japanese and Indian \
-            prototypes are in Rules/model-prototypes.json (--prototypes FILE replaces them); see \
-            Docs/maturity-and-models.md. Without --cluster the whole graph is profiled.
+            A firm network (nodes of kind firm, or a bare list of links) is measured from its links: \
+            competition among the market-facing firms, the supplier pyramid under a lead, the depth of \
+            the chain. An input-output table is measured from its flows and attributes: export share, \
+            the share of sales inside the chain and the average propagation length, the import content \
+            of exports (imported_inputs), supporting industries that export (rca). Node attributes add \
+            foreign_owned, sme, rd_intensity, state_support, hhi, largest_firm_share. The prototypes, \
+            each value with the seed's sentence or a judgement, are Rules/model-prototypes.json \
+            (--prototypes FILE replaces them). With fewer than three measured characteristics, a \
+            defining condition untested or a near tie, the verdict is `undetermined`, with the data that \
+            would decide it. --set NAME=VALUE replaces a score to ask "what if"; the output names the \
+            single change that would flip first place. See Docs/maturity-and-models.md.
             """)
 
     @Option(help: "The graph (a region, a country, a firm network).")
@@ -34,6 +49,11 @@ struct ModelsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A JSON file replacing the model prototypes.", valueName: "file"))
     var prototypes: String?
 
+    @Option(name: .customLong("set"), help: ArgumentHelp("Replace a characteristic's score (0–1) to ask what if, such as fdi=0.9; repeatable.",
+                                                         valueName: "name=value"),
+            transform: WhatIfSetting<Characteristic>.parse)
+    var settings: [WhatIfSetting<Characteristic>] = []
+
     @Flag(help: "Print 'timings: load=S compute=S' on stderr.")
     var timings = false
 
@@ -48,7 +68,8 @@ struct ModelsCommand: ParsableCommand {
     func run() throws {
         var timer = PhaseTimer()
         let models = try prototypes.map { try ModelPrototypes.decode(Data(try InputFile.bytes($0)), source: $0) } ?? .standard
-        var options = ModelAssessmentOptions(graph: graph, flows: flows, prototypes: models)
+        var options = ModelAssessmentOptions(graph: graph, flows: flows, prototypes: models,
+                                             whatIf: try WhatIfSetting.dictionary(settings))
         if let cluster, let partition { options.cluster = (partition, cluster) }
         let assessment = try ModelAssessment(store: try global.openStore(), options: options) { timer.finish($0) }
         timer.report(if: timings)
@@ -56,17 +77,36 @@ struct ModelsCommand: ParsableCommand {
     }
 
     private func output(_ assessment: ModelAssessment) -> CommandOutput {
-        let profile = assessment.profile, ranking = assessment.ranking
-        let table = ResultTable(columns: ["rank", "model", "score", "closest characteristic"], rows: ranking.enumerated().map { rank, match in
-            [.number(rank + 1), .string(match.model.rawValue), .number(match.score),
-             .string(match.reasons.dropFirst().first ?? match.reasons.first ?? "")]
+        let comparison = assessment.comparison
+        // A CSV reader sees no notes, so the rows themselves say what rests on illustrative values.
+        let illustrative = assessment.profile.scores.map(\.characteristic).filter { assessment.illustrative[$0] != nil }
+        let marked = illustrative.isEmpty ? [] : ["rests on illustrative values"]
+        let table = ResultTable(columns: ["rank", "model", "score", "defining conditions", "closest characteristic"] + marked,
+                                rows: comparison.ranking.enumerated().map { rank, match in
+            let conditions = ConditionCheck.Status.allCases.compactMap { status -> String? in
+                let count = match.conditions.filter { $0.status == status }.count
+                return count == 0 ? nil : "\(count) \(status.rawValue)"
+            }
+            return [.number(rank + 1), .string(match.model.rawValue), .number(match.score), .string(conditions.joined(separator: ", ")),
+                    .string(match.reasons.first { $0.hasPrefix("Close") || $0.hasPrefix("Nearest") } ?? match.reasons.first ?? "")]
+                + (marked.isEmpty ? [] : [.strings(illustrative.map(\.rawValue))])
         })
         let subject = cluster.map { "cluster \($0) of \(partition ?? "")" } ?? "graph \(graph)"
-        var notes = ["profile of \(subject):"] + profile.scores.map { "  - " + $0.text }
-        for match in ranking {
+        var notes = ["profile of \(subject):"] + assessment.profile.scores.map { "  - " + $0.text }
+        for match in comparison.ranking {
             notes.append("\(match.model.title):")
             notes += match.reasons.map { "  - " + $0 }
         }
+        notes.append("verdict: \(assessment.verdict.name) — \(comparison.explanation)")
+        if !comparison.deciding.isEmpty {
+            notes.append("what would decide it: " + comparison.deciding.map { "\($0.title) (\($0.dataNeeded))" }.joined(separator: "; "))
+        }
+        if let flip = comparison.flip {
+            notes.append("first place hangs on: " + flip.text(title: \.title))
+        } else if !assessment.profile.values.isEmpty {
+            notes.append("first place hangs on: no single characteristic (no one score, from 0 to 1, puts another model first)")
+        }
+        if let illustrative = assessment.illustrativeNote { notes.append(illustrative) }
         notes.append("")
         return CommandOutput(json: assessment.json(), table: table, notes: notes)
     }

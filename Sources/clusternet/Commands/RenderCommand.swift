@@ -84,7 +84,7 @@ struct RenderCommand: ParsableCommand {
         if lead != nil, keySectors { throw ValidationError("Choose one of --lead and --key-sectors.") }
         if cluster != nil, !maturity { throw ValidationError("--cluster draws one cluster of the maturity classes; add --maturity.") }
         if !maturity, assessment.isCustomised {
-            throw ValidationError("--flows, --compare, --reference, --rules, --seed and --resolution decide maturity classes; add --maturity.")
+            throw ValidationError("--flows, --compare, --reference, --rules, --seed, --resolution, --sector-types and --include-local decide maturity classes; add --maturity.")
         }
         if let format, keySectors, format != .svg { throw ValidationError("The key-sector chart is drawn as SVG only; use --format svg or a .svg file.") }
         if let output, format == nil, RenderFormat(path: output) == nil {
