@@ -58,10 +58,9 @@ public struct DiagramRequest: Sendable {
         if let maturity {
             let assessed = try assessment ?? PartitionAssessment(AssessmentInputs(store: store, options: maturity))
             if let cluster { return try clusterDiagram(assessed, id: cluster) }
-            let source = maturity.partition == nil ? "clusters found by Leiden" : "clusters of partition '\(maturity.partition ?? "")'"
-            let clusters = RenderedCluster.clusters(from: assessed.partition, graph: assessed.inputs.structure,
-                                                    maturity: assessed.classByCommunity)
-            return linkageDiagram(assessed.inputs.structure, clusters: clusters, source: source)
+            let source = maturity.definition.map { "clusters of \($0.source)" }
+                ?? maturity.partition.map { "clusters of partition '\($0)'" } ?? "clusters found by Leiden"
+            return linkageDiagram(assessed.inputs.structure, clusters: Self.rendered(assessed), source: source)
         }
         let drawn = try loaded ?? store.loadGraph(named: graph)
         if let lead {
@@ -90,10 +89,21 @@ public struct DiagramRequest: Sendable {
             throw AssessmentError.unknownCluster(id: id, count: assessed.partition.communityCount)
         }
         let members = assessed.inputs.flows.subgraph(keys: cluster.members)
-        let title = RenderedCluster.clusters(from: assessed.partition, graph: assessed.inputs.structure)
-            .first { $0.id == String(id) }?.title ?? String(id)
+        let title = Self.rendered(assessed).first { $0.id == String(id) }?.title ?? String(id)
         let box = RenderedCluster(id: String(id), members: cluster.members, maturity: cluster.maturity.rawValue, title: title)
         return linkageDiagram(members, clusters: [box], source: "clusters")
+    }
+
+    /// The assessed clusters as drawn: coloured by class, titled by their names in a cluster
+    /// definition (the local economy as such), else by their largest member.
+    public static func rendered(_ assessed: PartitionAssessment) -> [RenderedCluster] {
+        let local = assessed.localEconomy?.id
+        return RenderedCluster.clusters(from: assessed.partition, graph: assessed.inputs.structure, maturity: assessed.classByCommunity)
+            .enumerated().map { id, cluster in
+                let name = id == local ? MaturityClass.local.rawValue : assessed.names.indices.contains(id) ? assessed.names[id] : nil
+                guard let name else { return cluster }
+                return RenderedCluster(id: cluster.id, members: cluster.members, maturity: cluster.maturity, title: "\(id): \(name)")
+            }
     }
 
     private func linkageDiagram(_ drawn: LinkageGraph, clusters: [RenderedCluster], source: String) -> Diagram {

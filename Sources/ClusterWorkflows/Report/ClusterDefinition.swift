@@ -39,6 +39,22 @@ public struct ClusterDefinition: Sendable {
         return ClusterDefinition(source: path, clusterOf: clusterOf)
     }
 
+    /// `options` set to assess this definition's clusters on a graph with `keys`: the partition,
+    /// the communities' names, and the definition's source as the partition's name.
+    public func applied(to options: ClusterAssessmentOptions, keys: [String]) -> (options: ClusterAssessmentOptions, partition: Partition) {
+        let defined = partition(keys: keys)
+        var options = options
+        options.names = defined.names
+        options.partition = source
+        return (options, defined.partition)
+    }
+
+    /// True when every key the definition names is among `keys`: it was made for graphs like this one.
+    public func fits(keys: [String]) -> Bool {
+        let present = Set(keys)
+        return !clusterOf.isEmpty && clusterOf.keys.allSatisfy(present.contains)
+    }
+
     /// The partition of `keys` into the named clusters (a key the file does not name stands
     /// alone, named by itself), and each community's name by id.
     public func partition(keys: [String]) -> (partition: Partition, names: [String]) {

@@ -42,6 +42,10 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup(title: "Maturity options (with --maturity, as in `clusters`)")
     var assessment: AssessmentArguments
 
+    @Option(help: ArgumentHelp("With --maturity: a `key,cluster` file defining the clusters instead of a partition, as in `clusters`.",
+                               valueName: "file"))
+    var clusters: String?
+
     @Option(help: "With --maturity: draw only this cluster, its members and the flows between them (from the flows graph).")
     var cluster: Int?
 
@@ -83,6 +87,9 @@ struct RenderCommand: ParsableCommand {
         if nodeLimit < 1 { throw ValidationError("--node-limit must be at least 1.") }
         if lead != nil, keySectors { throw ValidationError("Choose one of --lead and --key-sectors.") }
         if cluster != nil, !maturity { throw ValidationError("--cluster draws one cluster of the maturity classes; add --maturity.") }
+        if clusters != nil, !maturity || partition != nil {
+            throw ValidationError("--clusters defines the clusters of --maturity; it goes with --maturity and without --partition.")
+        }
         if !maturity, assessment.isCustomised {
             throw ValidationError("--flows, --compare, --reference, --rules, --seed, --resolution, --sector-types and --include-local decide maturity classes; add --maturity.")
         }
@@ -101,9 +108,10 @@ struct RenderCommand: ParsableCommand {
         if keySectors {
             bytes = Array(try KeySectorChart.svg(store: store, graph: graph, title: title).utf8)
         } else {
+            var maturityOptions = maturity ? try assessment.options(graph: graph, partition: partition) : nil
+            maturityOptions?.definition = try clusters.map { try ClusterDefinition.load(path: $0) }
             let request = DiagramRequest(
-                graph: graph, partition: partition,
-                maturity: maturity ? try assessment.options(graph: graph, partition: partition) : nil,
+                graph: graph, partition: partition, maturity: maturityOptions,
                 cluster: cluster, lead: lead, engine: engine, top: top, threshold: threshold,
                 aggregate: aggregate, nodeLimit: nodeLimit, title: title)
             let diagram = try request.diagram(store: store)
