@@ -20,6 +20,7 @@ public struct ClusterWebServer: Sendable {
     let limit: TimeLimit
     let cache: AnswerCache
     let storeRevision: StoreRevision
+    let shipped: ShippedSettings
     let layout: Layout
 
     /// Checks the options and opens the store.
@@ -33,6 +34,7 @@ public struct ClusterWebServer: Sendable {
         limit = TimeLimit(seconds: options.timeLimit)
         cache = AnswerCache(capacity: options.cacheBytes)
         storeRevision = StoreRevision(store: store)
+        shipped = ShippedSettings.load()
         layout = Layout(database: options.database)
     }
 

@@ -85,7 +85,10 @@ import Testing
     @Test func badParametersAreBadRequests() async throws {
         try await fixture.test { client in
             for uri in ["/api/graphs/eco/nodes?limit=-1", "/api/graphs/eco-strength/clusters?seed=x", "/api/graphs/eco/specialisation?measure=size",
-                        "/api/graphs/eco-strength/models?partition=clusters", "/api/graphs/eco-strength/clusters?partition=nope"] {
+                        "/api/graphs/eco-strength/models?partition=clusters", "/api/graphs/eco-strength/clusters?partition=nope",
+                        "/api/graphs/eco-strength/clusters?clusters=clusters.csv",
+                        "/api/graphs/eco-strength/clusters?clusters=Graphs%2Fwiod-2013%2Fclusters.csv&partition=clusters",
+                        "/api/graphs/eco-strength/models?clusters=Graphs%2Fwiod-2013%2Fclusters.csv&partition=clusters&cluster=0"] {
                 try await client.execute(uri: uri, method: .get) { response in
                     #expect(response.status == .badRequest || response.status == .notFound, "\(uri)")
                     #expect(response.json["error"] is String, "\(uri)")

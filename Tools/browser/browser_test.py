@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """The web page in a real browser: Debian's chromium, headless, driven by Selenium through
-chromium-driver. A new user's path on the Finland demo store: open the graphs, find the forest
-cluster among fi2014-strength's clusters, see why it is strong and its diagram, download the
-diagram as PNG, run a query with a syntax error and see the caret, then a query that answers.
+chromium-driver. A new user's path on the Finland demo store: open the graphs and one of them,
+find the forest cluster among FIN-2011's clusters (ETLA's families, compared with 2005), see why it
+is strong, its diagram and where it concentrates, download the diagram as PNG, run a query with a
+syntax error and see the caret, then a query that answers.
 
 Usage: Tools/browser/browser_test.py CLUSTERNET [--screenshots DIR]
 With --screenshots, saves the main pages as PNG (the pictures in Docs/).
@@ -81,20 +82,24 @@ def main():
             check(len(driver.find_elements(By.CSS_SELECTOR, "figure.diagram svg")) >= 1, "its linkage diagram is inline SVG")
             screenshot(driver, arguments.screenshots, "web-graph", height=2200)
 
-            follow(driver, driver.find_element(By.LINK_TEXT, "fi2014-strength"))
-            follow(driver, driver.find_element(By.LINK_TEXT, "clusters"))
-            check(driver.find_element(By.TAG_NAME, "h1").text == "Clusters of fi2014-strength", "the clusters page opens")
+            follow(driver, driver.find_element(By.LINK_TEXT, "Graphs"))
+            follow(driver, driver.find_element(By.LINK_TEXT, "FIN-2011"))
+            follow(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "clusters of Graphs/wiod-2013/clusters.csv"))
+            check(driver.find_element(By.TAG_NAME, "h1").text == "Clusters of FIN-2011", "the clusters page opens")
             check(len(driver.find_elements(By.CSS_SELECTOR, "ul.reasons li")) > 20, "every cluster's reasons are listed")
             screenshot(driver, arguments.screenshots, "web-clusters", height=2000)
 
-            follow(driver, driver.find_element(By.XPATH, "//table//a[contains(., 'Paper, pulp and printing')]"))
+            follow(driver, driver.find_element(By.XPATH, "//table//a[text()='0: forest']"))
             title = driver.find_element(By.TAG_NAME, "h1").text
-            check("Paper, pulp and printing" in title and "strong" in title, f"the forest cluster opens, classed strong ({title!r})")
+            check("forest" in title and "strong" in title, f"the forest cluster opens, classed strong ({title!r})")
             passed = driver.find_elements(By.CSS_SELECTOR, "ul.reasons li.pass")
-            check(len(passed) >= 3 and any("export" in item.text.lower() for item in passed), "why it is strong: the conditions it meets")
+            check(len(passed) >= 3 and any("comparative advantage" in item.text for item in passed),
+                  "why it is strong: the conditions it meets, export specialisation among them")
             names = [cell.text for cell in driver.find_elements(By.CSS_SELECTOR, "figure.diagram svg text")]
-            check(any("Forestry" in name for name in names) and any("Wood" in name for name in names),
+            check(any("Wood" in name for name in names) and any("Pulp" in name for name in names),
                   "its diagram is drawn inline with its members")
+            regions = [row.text for row in driver.find_elements(By.XPATH, "//h2[text()='Where it concentrates']/following::table[1]//tbody/tr")]
+            check(bool(regions) and regions[0].startswith("EtelaKarjala"), "it concentrates in Etelä-Karjala, where the mills are")
             screenshot(driver, arguments.screenshots, "web-cluster", height=2600)
 
             before = set(os.listdir(downloads))

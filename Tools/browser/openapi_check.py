@@ -18,8 +18,8 @@ from serve_helper import Server, demo_store  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 # Values for the path and query parameters of the demo store.
-EXAMPLES = {"graph": "fi2014-strength", "partition": "clusters", "cluster": "1", "limit": "3"}
-GRAPH_FOR = {"/api/graphs/{graph}/linkages": "fi2014", "/api/graphs/{graph}/specialisation": "fi2014"}
+EXAMPLES = {"graph": "FIN-2011", "clusters": "Graphs/wiod-2013/clusters.csv", "compare": "FIN-2005", "cluster": "0", "limit": "3"}
+GRAPH_FOR = {"/api/graphs/{graph}/specialisation": "fi2014"}
 
 
 def main():

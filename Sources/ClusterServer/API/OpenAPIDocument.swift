@@ -56,7 +56,9 @@ enum OpenAPIDocument {
                 operation: "getClusters", graph: true, query: assessmentParameters),
             get("/api/graphs/{graph}/models", "The six-characteristic profile and the four cluster models ranked (`clusternet models`).",
                 operation: "getModels", graph: true,
-                query: [("partition", "string", "A saved partition whose cluster is profiled."), ("cluster", "integer", "The cluster id in it."),
+                query: [("partition", "string", "A saved partition whose cluster is profiled."),
+                        ("clusters", "string", "Instead of partition: a shipped cluster definition (Graphs/wiod-2013/clusters.csv)."),
+                        ("cluster", "integer", "The cluster id in it."),
                         ("flows", "string", "The graph with the flows and attributes.")]),
             post("/api/graphs/{graph}/query", "Runs a query on one graph (`clusternet query --graph G`).", operation: "queryGraph", graph: true),
             post("/api/query", "Runs a query on every graph (`clusternet query`).", operation: "queryAll", graph: false),
@@ -65,6 +67,8 @@ enum OpenAPIDocument {
 
     private static let assessmentParameters: [(String, String, String)] = [
         ("partition", "string", "A partition saved on the graph; default: find clusters with Leiden."),
+        ("clusters", "string", "Instead of partition: a cluster definition shipped with ClusterNet (Graphs/wiod-2013/clusters.csv)."),
+        ("include-local", "string", "Any value: keep local sectors in cluster detection."),
         ("flows", "string", "The graph with the flows and sector attributes."),
         ("compare", "string", "An earlier graph of the same economy, for dynamics."),
         ("reference", "string", "The national graph, for location quotients."),

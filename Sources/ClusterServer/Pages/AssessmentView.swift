@@ -1,5 +1,4 @@
 import ClusterAssessment
-import ClusterRender
 import ClusterWorkflows
 
 /// What the cluster pages show about an assessment besides its numbers: each cluster's title (as
@@ -12,11 +11,10 @@ struct AssessmentView: Sendable {
     init(_ assessment: PartitionAssessment, parameters: AssessmentParameters) {
         self.assessment = assessment
         self.parameters = parameters
-        let rendered = RenderedCluster.clusters(from: assessment.partition, graph: assessment.inputs.structure)
-        titles = Dictionary(rendered.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+        titles = Dictionary(DiagramRequest.rendered(assessment).map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// `3: Paper, pulp and printing +4`, as the diagram's box says.
+    /// `3: Paper, pulp and printing +4` or `0: forest` (a definition's name), as the diagram's box says.
     func title(_ id: Int) -> String { titles[String(id)] ?? "Cluster \(id)" }
 
     /// The name of a member: its label in the flows graph, else in the clusters' graph, else its key.
@@ -35,7 +33,8 @@ struct AssessmentView: Sendable {
 
     /// Where the partition comes from, in words.
     var partitionText: String {
-        parameters.partition.map { "partition '\($0)'" } ?? "clusters found by Leiden (seed \(parameters.seed), resolution \(parameters.resolution))"
+        if let clusters = parameters.clusters { return "clusters defined by \(clusters)" }
+        return parameters.partition.map { "partition '\($0)'" } ?? "clusters found by Leiden (seed \(parameters.seed), resolution \(parameters.resolution))"
     }
 
     func cluster(_ id: Int) -> AssessedCluster? { assessment.clusters.first { $0.id == id } }
@@ -55,7 +54,8 @@ struct AssessmentView: Sendable {
             let mark = switch evidence?.passed {
             case true?: "pass"
             case false?: "fail"
-            case nil: "untested"
+            // A value given for context has no threshold; a condition that could not be tested has one.
+            case nil: evidence?.threshold == nil && evidence?.indicator != nil ? "context" : "untested"
             }
             return "<li class=\"\(mark)\">\(Fragments.prose(reason))</li>"
         }

@@ -9,11 +9,16 @@ struct ClusterPage {
     let cluster: AssessedCluster
     let diagram: RenderedDiagram
     let models: ModelAssessment?
-    /// The regions of the flows graph with this cluster's location quotient, or nil with the reason.
-    let specialisation: Result<SpecialisationReport, ConcentrationAbsent>
+    let concentration: Concentration
 
-    struct ConcentrationAbsent: Error {
-        let reason: String
+    /// Where the cluster concentrates, as far as the store can say.
+    enum Concentration: Sendable {
+        /// The regions of the flows graph (`FLOWS/REGION`), the cluster summed from a saved partition.
+        case regions(SpecialisationReport)
+        /// The regions of another table set whose sectors a shipped concordance maps onto the cluster's.
+        case concordance(RegionalConcentration, cluster: String, regions: String, concordance: String)
+        /// Why nothing can be said.
+        case absent(String)
     }
 
     func html(layout: Layout) -> HTML {
@@ -39,9 +44,20 @@ struct ClusterPage {
         if let partition = parameters.partition {
             commands.append(["models", "--graph", graph, "--partition", partition, "--cluster", String(id)]
                             + (parameters.flows.map { ["--flows", $0] } ?? []))
-            if case .success(let report) = specialisation {
+            if case .regions(let report) = concentration {
                 commands.append(["specialisation", "--graph", report.options.graph, "--partition", partition,
                                  "--partition-graph", graph, "--sector", String(id)])
+            }
+        }
+        if let clusters = parameters.clusters {
+            commands.append(["models", "--graph", graph, "--clusters", clusters, "--cluster", String(id)]
+                            + (parameters.flows.map { ["--flows", $0] } ?? []))
+            if case .concordance(_, _, let regions, let concordance) = concentration {
+                // A report compares each --graph with the one before, so the earlier graph leads the series.
+                var rest = parameters
+                (rest.clusters, rest.compare) = (nil, nil)
+                commands.append(["report"] + (parameters.compare.map { ["--graph", $0] } ?? []) + ["--graph", graph, "--clusters", clusters]
+                                + rest.flags + ["--regions", regions, "--concordance", concordance, "--output", "report"])
             }
         }
         return layout.page(
@@ -57,10 +73,11 @@ struct ClusterPage {
             <li><b>\(Formatting.indicator(.output, output))</b>output</li>
             <li><b>\(Formatting.indicator(.outputShare, cluster.indicators[.outputShare]))</b>of the economy's output</li>
             <li><b>\(Formatting.indicator(.exportShare, cluster.indicators[.exportShare]))</b>of its output exported</li>
+            \(cluster.indicators[.rca].map { "<li><b>\(Formatting.indicator(.rca, $0))</b>revealed comparative advantage</li>" } ?? HTML.empty)
             <li><b>\(Formatting.indicator(.internalLinkage, cluster.indicators[.internalLinkage]))</b>of intermediate sales stay inside</li>
             </ul>
             <h2>Why it is \(cluster.maturity.rawValue)</h2>
-            <p class="muted">✓ condition met · ✗ not met · – not tested (data missing) or context.</p>
+            <p class="muted">✓ condition met · ✗ not met · – not tested (data missing) · • context.</p>
             \(view.reasons(cluster))
             <div class="grid">
             <section><h2>Members</h2>\(Fragments.table(["key", "sector", "output", "exports", "share"], numeric: [2, 3, 4], rows: memberRows))</section>
@@ -80,24 +97,29 @@ struct ClusterPage {
         guard let models else {
             return """
                 <h2>Which cluster model it resembles</h2>\
-                \(Fragments.note("The models compare a saved partition's clusters; these were found by Leiden for this page. Save them with `clusternet clusters --graph \(view.parameters.graph) --save NAME` and choose the partition above."))
+                \(Fragments.note("The models compare a saved partition's or a definition's clusters; these were found by Leiden for this page. Save them with `clusternet clusters --graph \(view.parameters.graph) --save NAME` and choose the partition above."))
                 """
         }
         let rows: [[HTML]] = models.ranking.enumerated().map { rank, match in
             let width = Int(((match.score ?? 0) * 120).rounded())
-            let reasons: [HTML] = match.reasons.map { "<li>\(Fragments.prose($0))</li>" }
+            let rest: [HTML] = match.reasons.dropFirst().map { "<li>\(Fragments.prose($0))</li>" }
+            let why: HTML = rest.isEmpty ? Fragments.prose(match.reasons.first ?? "")
+                : "<details><summary>\(Fragments.prose(match.reasons.first ?? ""))</summary><ul class=\"notes\">\(rest)</ul></details>"
             return ["\(rank + 1)", "<b>\(match.model.title)</b>",
-                    "<span class=\"score\" style=\"width:\(width)px\"></span>\(Formatting.amount(match.score, digits: 2))",
-                    "<ul class=\"notes\">\(reasons)</ul>"]
+                    "<span class=\"score\" style=\"width:\(width)px\"></span>\(Formatting.amount(match.score, digits: 2))", why]
         }
         let profile: [[HTML]] = models.profile.scores.map { score in
             ["\(score.characteristic.title)", "\(Formatting.amount(score.score, digits: 2))", Fragments.prose(score.text)]
         }
+        let deciding: [HTML] = models.comparison.deciding.map { "<li>\($0.title): \(Fragments.prose($0.dataNeeded))</li>" }
         return """
             <h2>Which cluster model it resembles</h2>
-            <p class="lead">The cluster's profile on the six characteristics of the seed article, compared with the North American, \
-            Finnish, Japanese and Indian models (similarity 1 = the same profile).</p>
-            \(Fragments.table(["rank", "model", "similarity", "why"], numeric: [0], rows: rows))
+            <p class="lead">The cluster's profile on the characteristics of the seed article, compared with the North American, \
+            Finnish, Japanese and Indian models (similarity 1 = the same profile). A model is named only when the data decide.</p>
+            <div class="verdict"><b>Verdict: \(models.verdict.name)</b> — \(Fragments.prose(models.comparison.explanation))\
+            \(deciding.isEmpty ? HTML.empty : "<p>What would decide it:</p><ul class=\"notes\">\(deciding)</ul>")\
+            \(models.illustrativeNote.map { "<p class=\"muted\">\(Fragments.prose($0))</p>" } ?? HTML.empty)</div>
+            \(Fragments.table(["rank", "model", "similarity", "why (open for every reason)"], numeric: [0], rows: rows))
             <h3>Profile</h3>
             \(Fragments.table(["characteristic", "score", "from"], numeric: [1], rows: profile))
             """
@@ -123,10 +145,10 @@ struct ClusterPage {
     }
 
     private var concentrationSection: HTML {
-        switch specialisation {
-        case .failure(let absent):
-            return "<h2>Where it concentrates</h2>\(Fragments.note(absent.reason))"
-        case .success(let report):
+        switch concentration {
+        case .absent(let reason):
+            return "<h2>Where it concentrates</h2>\(Fragments.note(reason))"
+        case .regions(let report):
             let rows: [[HTML]] = report.rows.sorted { ($0.locationQuotient ?? -1) > ($1.locationQuotient ?? -1) }.map { row in
                 let reasons: [HTML] = row.reasons.map { "<li>\(Fragments.prose($0))</li>" }
                 return ["\(row.region)", "\(Formatting.amount(row.locationQuotient, digits: 2))", "\(Formatting.indicator(.outputShare, row.share))",
@@ -139,6 +161,19 @@ struct ClusterPage {
                 (above 1: more concentrated there than in the nation), with European Cluster Observatory stars and \
                 the US Cluster Mapping “strong” rule.</p>
                 \(Fragments.table(["region", "LQ", "share of region", "stars", "strong", "why"], numeric: [1, 2], rows: rows))
+                """
+        case .concordance(let regional, let name, let regions, let concordance):
+            let members: [HTML] = (regional.members[name] ?? []).map { "<code>\($0)</code>" }
+            let rows: [[HTML]] = (regional.places[name] ?? []).map { place in
+                ["\(place.region)", "\(Formatting.amount(place.locationQuotient, digits: 2))", "\(String(repeating: "★", count: place.stars))",
+                 place.strong ? "yes" : ""]
+            }
+            return """
+                <h2>Where it concentrates</h2>
+                <p class="lead">Location quotients of output in each region of <a href="\(Paths.graph(regions))">\(regions)</a>, the cluster \
+                carried onto its sectors (\(HTML.joined(members, separator: ", "))) by \(concordance); above 1: more concentrated \
+                there than in the nation, with European Cluster Observatory stars and the US Cluster Mapping “strong” rule.</p>
+                \(Fragments.table(["region", "LQ", "stars", "strong"], numeric: [1], rows: rows))
                 """
         }
     }

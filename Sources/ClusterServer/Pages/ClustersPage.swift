@@ -8,12 +8,15 @@ struct ClustersPage {
     let view: AssessmentView
     let diagram: RenderedDiagram
     let partitions: [SavedResultSummary]
+    /// Shipped cluster definitions made for this graph's sectors.
+    let definitions: [ClusterDefinition]
     let graphNames: [String]
 
     /// The indicators of the table, with short headings (the indicator's name shows on hover).
     static let shownIndicators: [(indicator: Indicator, heading: String)] = [
-        (.output, "output"), (.outputShare, "share of economy"), (.exportShare, "exported"),
-        (.internalLinkage, "sales kept inside"), (.largestMemberShare, "largest member"), (.outputGrowth, "growth"),
+        (.output, "output"), (.outputShare, "share of economy"), (.exportShare, "exported"), (.rca, "RCA"),
+        (.internalLinkage, "sales kept inside"), (.outputGrowth, "output growth"),
+        (.worldShareGrowth, "world share growth"),
     ]
 
     func html(layout: Layout) -> HTML {
@@ -34,7 +37,7 @@ struct ClustersPage {
         }
         let cards: [HTML] = assessment.clusters.map { cluster in
             """
-            <div class="cluster-card class-\(cluster.maturity.rawValue)" id="cluster-\(cluster.id)">
+            <div class="cluster-card class-\(cluster.maturity.rawValue.replacingOccurrences(of: " ", with: "-"))" id="cluster-\(cluster.id)">
             <h3><a href="\(Paths.cluster(parameters, id: cluster.id))">\(view.title(cluster.id))</a> \(Fragments.badge(cluster.maturity.rawValue))</h3>
             <p class="members">\(view.members(cluster))</p>
             \(view.reasons(cluster))
@@ -64,7 +67,7 @@ struct ClustersPage {
             \(Fragments.table(headings: ["cluster", "class", "members"] + shownIndicators.map { "<span title=\"\($0.indicator.rawValue): \($0.indicator.meaning)\">\($0.heading)</span>" },
                               numeric: Set(3..<(3 + shownIndicators.count)), rows: rows))
             <h2>Why each cluster has its class</h2>
-            <p class="muted">✓ condition met · ✗ not met · – not tested (data missing) or context.</p>
+            <p class="muted">✓ condition met · ✗ not met · – not tested (data missing) · • context.</p>
             \(cards)
             """)
     }
@@ -72,22 +75,28 @@ struct ClustersPage {
     /// The assessment's options as a form; submitting it reloads the page with them in the address.
     private var optionsForm: HTML {
         let parameters = view.parameters
-        var choices: [HTML] = ["<option value=\"\"\(parameters.partition == nil ? HTML(" selected") : "")>find with Leiden</option>"]
-        choices += partitions.map { partition in
-            "<option value=\"\(partition.name)\"\(parameters.partition == partition.name ? HTML(" selected") : "")>\(partition.name)</option>"
+        func option(_ value: String, _ text: String, selected: Bool) -> HTML {
+            "<option value=\"\(value)\"\(selected ? HTML(" selected") : "")>\(text)</option>"
         }
+        let partitionChoices: [HTML] = [option("", "—", selected: parameters.partition == nil)]
+            + partitions.map { option($0.name, $0.name, selected: parameters.partition == $0.name) }
+        let definitionChoices: [HTML] = [option("", "—", selected: parameters.clusters == nil)]
+            + definitions.map { option($0.source, $0.source, selected: parameters.clusters == $0.source) }
         let options: [HTML] = graphNames.map { "<option value=\"\($0)\">" }
         return """
             <form class="options" method="get" action="\(Paths.graph(parameters.graph))/clusters">
-            <label>partition<select name="partition">\(choices)</select></label>
+            <label>defined by<select name="clusters">\(definitionChoices)</select></label>
+            <label>or saved partition<select name="partition">\(partitionChoices)</select></label>
             <label>flows (default: the graph it was derived from)<input name="flows" list="graph-names" value="\(parameters.flows)"></label>
             <label>compare (earlier year)<input name="compare" list="graph-names" value="\(parameters.compare)"></label>
             <label>reference (nation)<input name="reference" list="graph-names" value="\(parameters.reference)"></label>
             <label>seed<input name="seed" size="4" value="\(parameters.seed == 0 ? "" : String(parameters.seed))" placeholder="0"></label>
             <label>resolution<input name="resolution" size="4" value="\(parameters.resolution == 1 ? "" : String(parameters.resolution))" placeholder="1"></label>
+            <label>local sectors<span><input type="checkbox" name="include-local" value="1"\(parameters.includeLocal ? HTML(" checked") : "")> include</span></label>
             <button type="submit">Assess</button>
             <datalist id="graph-names">\(options)</datalist>
             </form>
+            <p class="muted">Neither a definition nor a partition: clusters are found by Leiden among the traded sectors (seed and resolution).</p>
             """
     }
 }

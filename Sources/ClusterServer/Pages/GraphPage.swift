@@ -9,6 +9,10 @@ struct GraphPage {
     let names: [String]
     let linkKinds: [(kind: String, links: Int)]
     let partitions: [SavedResultSummary]
+    /// Shipped cluster definitions made for this graph's sectors.
+    let definitions: [ClusterDefinition]
+    /// The graph of the same series a year before, to compare with.
+    let earlier: String?
     let derived: [GraphSummary]
     let overview: GraphOverview
     let diagram: RenderedDiagram
@@ -63,15 +67,27 @@ struct GraphPage {
         ["svg", "png", "pdf", "dot"].map { ($0, Paths.diagram(base, format: $0, query: [], download: true)) }
     }
 
-    /// Saved partitions lead to their clusters; an input-output graph points to the graphs derived from it.
+    /// Cluster definitions and saved partitions lead to their clusters; an input-output graph
+    /// points to the graphs derived from it.
     private var clustersSection: HTML {
         let name = summary.name
-        var items: [HTML] = partitions.map { partition in
+        var items: [HTML] = definitions.map { definition in
+            var parameters = AssessmentParameters(graph: name)
+            parameters.clusters = definition.source
+            parameters.compare = earlier
+            let href = Paths.clusters(parameters)
+            let count = Set(definition.clusterOf.values).count
+            let compared: HTML = earlier.map { " <span class=\"muted\">— compared with \($0) for dynamics</span>" } ?? .empty
+            return "<li><a href=\"\(href)\"><b>The \(count) clusters of \(definition.source)</b></a>\(compared)</li>"
+        }
+        items += partitions.map { partition in
             let parameters = partition.parameters.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-            let href = Paths.graph(name) + "/clusters" + URLText.query([("partition", partition.name)])
+            var chosen = AssessmentParameters(graph: name)
+            chosen.partition = partition.name
+            let href = Paths.clusters(chosen)
             return "<li><a href=\"\(href)\"><b>\(partition.name)</b></a> <span class=\"muted\">— \(partition.method)\(parameters.isEmpty ? "" : ", \(parameters)"), saved \(Formatting.time(partition.createdAt))</span></li>"
         }
-        items.append("<li><a href=\"\(Paths.graph(name))/clusters\">Find clusters with Leiden</a> <span class=\"muted\">(seed 0, as `clusternet clusters --graph \(name)` does)</span></li>")
+        items.append("<li><a href=\"\(Paths.graph(name))/clusters\">Find clusters with Leiden</a> <span class=\"muted\">(seed 0, as \(Fragments.prose("`clusternet clusters --graph \(name)`")) does)</span></li>")
         let derivedItems: [HTML] = derived.map { graph in
             "<li><a href=\"\(Paths.graph(graph.name))\"><b>\(graph.name)</b></a> <span class=\"muted\">— \(graph.description)</span></li>"
         }

@@ -46,7 +46,7 @@ enum StaticFiles {
         tbody tr:hover{background:#f0f7f7}
         td .key,code{font-family:"DejaVu Sans Mono",monospace;font-size:.85em;background:var(--soft);padding:0 .25em;border-radius:3px}
         .badge{display:inline-block;padding:.05rem .55rem;border-radius:1rem;border:1px solid;font-size:.82rem;font-weight:600;color:#1f2933;white-space:nowrap}
-        .members{min-width:18rem;max-width:30rem;font-size:.88rem}
+        .members{min-width:15rem;max-width:26rem;font-size:.88rem}
         th.num{white-space:normal;min-width:4.5rem}
         .member code{font-size:.78em;color:var(--muted)}
         ul.columns{columns:3 14rem;padding-left:1.2rem}
@@ -56,6 +56,11 @@ enum StaticFiles {
         ul.reasons li.pass::before{content:"✓";color:var(--good)}
         ul.reasons li.fail::before{content:"✗";color:var(--bad)}
         ul.reasons li.untested::before{content:"–";color:var(--muted)}
+        ul.reasons li.context{color:var(--muted)}
+        ul.reasons li.context::before{content:"•";color:var(--muted)}
+        .verdict{border:1px solid var(--line);border-left:6px solid var(--accent);border-radius:6px;padding:.5rem .9rem;margin:.6rem 0 1rem;background:var(--soft)}
+        .verdict p{margin:.4rem 0 .2rem}
+        td details summary{color:var(--ink)}
         ul.reasons li.summary{font-weight:600;padding-left:.5rem}
         ul.reasons li.summary::before{content:none}
         .cluster-card{border:1px solid var(--line);border-radius:8px;padding:.6rem 1rem;margin:1rem 0}

@@ -51,12 +51,15 @@ extension ClusterWebServer {
         api(router, "/api/graphs/:graph/models") { request, context in
             let form = RequestForm(query: request.uri.query)
             var options = ModelAssessmentOptions(graph: try Self.graphName(context), flows: form["flows"])
-            switch (form["partition"], try Self.count(form, "cluster")) {
+            options.definition = try form["clusters"].map { try self.shipped.definition($0) }
+            if form["partition"] != nil, options.definition != nil { throw ServerError.badRequest(AssessmentParameters.eitherPartitionOrDefinition) }
+            switch (form["partition"] ?? options.definition?.source, try Self.count(form, "cluster")) {
             case (let partition?, let cluster?): options.cluster = (partition, cluster)
             case (nil, nil): break
-            default: throw ServerError.badRequest("cluster and partition go together: name the saved partition and the cluster id in it.")
+            default: throw ServerError.badRequest("cluster and partition go together: name the saved partition (or a shipped definition with clusters) and the cluster id in it.")
             }
-            let key = ["models", options.graph, options.flows ?? "", form["partition"] ?? "", form["cluster"] ?? ""].joined(separator: "\u{1F}")
+            let key = ["models", options.graph, options.flows ?? "", form["partition"] ?? "", form["clusters"] ?? "", form["cluster"] ?? ""]
+                .joined(separator: "\u{1F}")
             let chosen = options
             return try await self.cached(key) { [store] in try ModelAssessment(store: store, options: chosen) }.json()
         }

@@ -15,14 +15,14 @@ extension ClusterWebServer {
             }
             router.get(RouterPath("/graphs/:graph/clusters/" + file)) { request, context in
                 let parameters = try AssessmentParameters(graph: try Self.graphName(context), form: RequestForm(query: request.uri.query))
-                return try await self.diagramFile(DiagramRequest(graph: parameters.graph, maturity: parameters.options),
+                return try await self.diagramFile(DiagramRequest(graph: parameters.graph, maturity: try parameters.options(self.shipped)),
                                                   key: parameters.cacheKey, format: format, name: parameters.graph + "-clusters",
                                                   request: request, assessment: parameters)
             }
             router.get(RouterPath("/graphs/:graph/clusters/:id/" + file)) { request, context in
                 let parameters = try AssessmentParameters(graph: try Self.graphName(context), form: RequestForm(query: request.uri.query))
                 let id = try Self.clusterID(context)
-                return try await self.diagramFile(DiagramRequest(graph: parameters.graph, maturity: parameters.options, cluster: id),
+                return try await self.diagramFile(DiagramRequest(graph: parameters.graph, maturity: try parameters.options(self.shipped), cluster: id),
                                                   key: parameters.cacheKey + "\u{1F}cluster\u{1F}\(id)", format: format,
                                                   name: parameters.graph + "-cluster-\(id)", request: request, assessment: parameters)
             }

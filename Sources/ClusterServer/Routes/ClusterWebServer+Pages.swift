@@ -44,8 +44,9 @@ extension ClusterWebServer {
     }
 
     /// Puts the pages a visitor opens first into the cache, one after the other: the graphs, each
-    /// graph that is not a region of another, and the clusters of its saved partitions. A page
-    /// that fails is left for its request to report.
+    /// graph that is not a region of another, and the clusters of its shipped definitions (compared
+    /// with the year before, as its page links them) and saved partitions. A page that fails is
+    /// left for its request to report.
     func warmUp(graphLimit: Int = 20) async {
         guard let graphs = try? await graphs() else { return }
         _ = try? await cachedPage("/") { GraphsPage.html(graphs, layout: self.layout) }
@@ -53,8 +54,20 @@ extension ClusterWebServer {
         let main = graphs.filter { graph in !names.contains { graph.name.hasPrefix($0 + "/") } }.prefix(graphLimit)
         for graph in main {
             _ = try? await cachedPage(Paths.graph(graph.name)) { try await self.graphPage(graph.name).html(layout: self.layout) }
-            for partition in (try? await partitions(graph.name)) ?? [] {
-                guard let parameters = try? AssessmentParameters(graph: graph.name, form: RequestForm(query: "partition=" + URLText.encoded(partition.name))) else { continue }
+            var choices: [AssessmentParameters] = ((try? await partitions(graph.name)) ?? []).map { partition in
+                var parameters = AssessmentParameters(graph: graph.name)
+                parameters.partition = partition.name
+                return parameters
+            }
+            if let keys = try? await loadedGraph(graph.name).keys {
+                choices += shipped.definitions(fitting: keys).map { definition in
+                    var parameters = AssessmentParameters(graph: graph.name)
+                    parameters.clusters = definition.source
+                    parameters.compare = GraphSeries.earlier(than: graph.name, among: names)
+                    return parameters
+                }
+            }
+            for parameters in choices {
                 _ = try? await cachedPage(Paths.clusters(parameters)) { try await self.clustersPage(parameters).html(layout: self.layout) }
                 let count = (try? await assessment(parameters).clusters.count) ?? 0
                 for id in 0..<count {
@@ -84,6 +97,7 @@ extension ClusterWebServer {
         async let overview = overview(name)
         async let diagram = diagram(DiagramRequest(graph: name), key: "graph\u{1F}" + name, format: .svg)
         let regions = SpecialisationReport.regions(of: name, among: names)
+        let definitions = shipped.definitions(fitting: try await loadedGraph(name).keys)
         let hasIO = try await kinds.contains { $0.kind == "io" }
         let keySectors: Result<String, GraphPage.KeySectorsAbsent>
         if !hasIO {
@@ -99,42 +113,69 @@ extension ClusterWebServer {
         }
         let specialisation = regions.isEmpty ? nil : try await self.specialisation(SpecialisationOptions(graph: name))
         return GraphPage(summary: summary, names: names, linkKinds: try await kinds, partitions: try await partitions,
+                         definitions: definitions, earlier: GraphSeries.earlier(than: name, among: names),
                          derived: all.filter { $0.source == name && $0.name != name }, overview: try await overview,
                          diagram: try await diagram, keySectors: keySectors, specialisation: specialisation)
     }
 
     private func clustersPage(_ parameters: AssessmentParameters) async throws -> ClustersPage {
         let assessment = try await assessment(parameters)
-        let diagram = try await diagram(DiagramRequest(graph: parameters.graph, maturity: parameters.options),
+        let diagram = try await diagram(DiagramRequest(graph: parameters.graph, maturity: try parameters.options(self.shipped)),
                                         key: parameters.cacheKey, format: .svg, assessment: parameters)
         return ClustersPage(view: AssessmentView(assessment, parameters: parameters), diagram: diagram,
-                            partitions: try await partitions(parameters.graph), graphNames: try await graphs().map(\.name))
+                            partitions: try await partitions(parameters.graph),
+                            definitions: shipped.definitions(fitting: assessment.inputs.structure.keys), graphNames: try await graphs().map(\.name))
     }
 
     private func clusterPage(_ parameters: AssessmentParameters, id: Int) async throws -> ClusterPage {
         let assessment = try await assessment(parameters)
+        let view = AssessmentView(assessment, parameters: parameters)
         guard let cluster = assessment.clusters.first(where: { $0.id == id }) else {
-            throw ServerError.notFound("\(parameters.graph) has clusters 0 to \(assessment.clusters.count - 1) (\(parameters.partition.map { "partition '\($0)'" } ?? "found by Leiden")), not \(id).")
+            throw ServerError.notFound("\(parameters.graph) has clusters 0 to \(assessment.clusters.count - 1) (\(view.partitionText)), not \(id).")
         }
-        let diagram = try await diagram(DiagramRequest(graph: parameters.graph, maturity: parameters.options, cluster: id),
+        let diagram = try await diagram(DiagramRequest(graph: parameters.graph, maturity: try parameters.options(self.shipped), cluster: id),
                                         key: parameters.cacheKey + "\u{1F}cluster\u{1F}\(id)", format: .svg, assessment: parameters)
         let models = try await models(parameters, cluster: id)
-        return ClusterPage(view: AssessmentView(assessment, parameters: parameters), cluster: cluster, diagram: diagram,
-                           models: models, specialisation: try await concentration(parameters, flows: assessment.inputs.flowsName, id: id))
+        return ClusterPage(view: view, cluster: cluster, diagram: diagram,
+                           models: models, concentration: try await concentration(parameters, assessment: assessment, id: id))
     }
 
-    /// The cluster's location quotient in each region of its flows graph, or why there is none.
-    private func concentration(_ parameters: AssessmentParameters, flows: String,
-                               id: Int) async throws -> Result<SpecialisationReport, ClusterPage.ConcentrationAbsent> {
+    /// Where the cluster concentrates: the regions of its flows graph for a saved partition; for a
+    /// shipped definition, the regions of a table set whose sectors a shipped concordance maps onto
+    /// the flows graph's; else why nothing can be said.
+    private func concentration(_ parameters: AssessmentParameters, assessment: PartitionAssessment,
+                               id: Int) async throws -> ClusterPage.Concentration {
+        let flows = assessment.inputs.flowsName
         let names = try await graphs().map(\.name)
+        if let clusters = parameters.clusters {
+            let keys = Set(assessment.inputs.flows.keys)
+            for regions in names where !SpecialisationReport.regions(of: regions, among: names).isEmpty {
+                let regionalKeys = Set(try await loadedGraph(regions).keys)
+                guard let concordance = shipped.concordances.first(where: { concordance in
+                    !concordance.target.isEmpty && concordance.target.keys.allSatisfy(regionalKeys.contains)
+                        && concordance.target.values.allSatisfy(keys.contains)
+                }), let cluster = assessment.clusters.first(where: { $0.id == id }) else { continue }
+                let name = assessment.names.indices.contains(id) ? assessment.names[id] ?? String(id) : String(id)
+                let key = ["concentration", clusters, flows, regions, concordance.source, cluster.members.joined(separator: ",")].joined(separator: "\u{1F}")
+                let regional: RegionalConcentration = try await cached(key) { [store] in
+                    let regionGraphs = try SpecialisationReport.regions(of: regions, among: names).map { region in
+                        (name: region, graph: try store.loadGraph(named: regions + "/" + region))
+                    }
+                    return try RegionalConcentration(regions: regionGraphs, national: try store.loadGraph(named: regions),
+                                                     clusters: [(name, cluster.members)], concordance: concordance)
+                }
+                return .concordance(regional, cluster: name, regions: regions, concordance: concordance.source)
+            }
+            return .absent("No regional tables in the store have sectors that a shipped concordance maps onto \(flows)'s.")
+        }
         guard !SpecialisationReport.regions(of: flows, among: names).isEmpty else {
-            return .failure(.init(reason: "\(flows) has no regional graphs (named \(flows)/REGION), so there is nothing to compare the regions by."))
+            return .absent("\(flows) has no regional graphs (named \(flows)/REGION), so there is nothing to compare the regions by.")
         }
         guard let partition = parameters.partition else {
-            return .failure(.init(reason: "Regional location quotients sum a saved partition's clusters; these were found by Leiden for this page. Save them with `clusternet clusters --graph \(parameters.graph) --save NAME` and choose the partition above."))
+            return .absent("Regional location quotients sum a saved partition's clusters; these were found by Leiden for this page. Save them with `clusternet clusters --graph \(parameters.graph) --save NAME` and choose the partition above.")
         }
-        return .success(try await specialisation(SpecialisationOptions(graph: flows, sector: String(id), partition: partition,
-                                                                        partitionGraph: parameters.graph)))
+        return .regions(try await specialisation(SpecialisationOptions(graph: flows, sector: String(id), partition: partition,
+                                                                       partitionGraph: parameters.graph)))
     }
 
     private func queryPage(_ form: RequestForm) async throws -> Response {

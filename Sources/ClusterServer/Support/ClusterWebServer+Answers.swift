@@ -57,16 +57,28 @@ extension ClusterWebServer {
     }
 
     func assessment(_ parameters: AssessmentParameters) async throws -> PartitionAssessment {
-        try await cached(parameters.cacheKey, cost: { $0.inputs.structure.linkCount * 48 + 65_536 }) { [store] in
-            try PartitionAssessment(AssessmentInputs(store: store, options: parameters.options))
+        let options = try parameters.options(shipped)
+        return try await cached(parameters.cacheKey, cost: { $0.inputs.structure.linkCount * 48 + 65_536 }) { [store] in
+            try PartitionAssessment(AssessmentInputs(store: store, options: options))
         }
     }
 
+    /// The models compared with one cluster of a saved partition or a shipped definition (the
+    /// command takes its clusters by name); nil for clusters detected for the page.
     func models(_ parameters: AssessmentParameters, cluster: Int) async throws -> ModelAssessment? {
-        guard let partition = parameters.partition else { return nil }
+        var options = ModelAssessmentOptions(graph: parameters.graph, flows: parameters.flows)
+        if let partition = parameters.partition {
+            options.cluster = (partition, cluster)
+        } else if let clusters = parameters.clusters {
+            let definition = try shipped.definition(clusters)
+            options.definition = definition
+            options.cluster = (definition.source, cluster)
+        } else {
+            return nil
+        }
+        let chosen = options
         return try await cached(parameters.cacheKey + "\u{1F}models\u{1F}\(cluster)") { [store] in
-            try ModelAssessment(store: store, options: ModelAssessmentOptions(graph: parameters.graph, cluster: (partition, cluster),
-                                                                               flows: parameters.flows))
+            try ModelAssessment(store: store, options: chosen)
         }
     }
 
