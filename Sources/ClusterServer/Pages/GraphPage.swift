@@ -78,7 +78,8 @@ struct GraphPage {
             let href = Paths.clusters(parameters)
             let count = Set(definition.clusterOf.values).count
             let compared: HTML = earlier.map { " <span class=\"muted\">— compared with \($0) for dynamics</span>" } ?? .empty
-            return "<li><a href=\"\(href)\"><b>The \(count) clusters of \(definition.source)</b></a>\(compared)</li>"
+            // Groups of local sectors are assessed together as the local economy, so the page may count fewer clusters.
+            return "<li><a href=\"\(href)\"><b>The clusters of \(definition.source)</b></a> <span class=\"muted\">(\(count) named groups)</span>\(compared)</li>"
         }
         items += partitions.map { partition in
             let parameters = partition.parameters.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
