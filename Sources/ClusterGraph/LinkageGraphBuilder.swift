@@ -90,28 +90,22 @@ public struct LinkageGraphBuilder: Sendable {
             }
         }
         let out = Self.compressedRows(nodeCount: n, rows: rowSources, columns: rowTargets, weights: rowWeights)
+        var linkCount = out.neighbours.count
         if !isDirected {
             var selfLoops = 0
             for u in 0..<n {
                 for position in out.offsets[u]..<out.offsets[u + 1] where Int(out.neighbours[position]) == u { selfLoops += 1 }
             }
-            let linkCount = (out.neighbours.count - selfLoops) / 2 + selfLoops
-            return LinkageGraph(
-                isDirected: false, keys: keys, labels: labels, kinds: kinds, attributes: attributes,
-                outOffsets: out.offsets, outTargets: out.neighbours, outWeights: out.weights,
-                inOffsets: out.offsets, inSources: out.neighbours, inWeights: out.weights, linkCount: linkCount)
+            linkCount = (out.neighbours.count - selfLoops) / 2 + selfLoops
         }
-        let incoming = Self.compressedRows(nodeCount: n, rows: rowTargets, columns: rowSources, weights: rowWeights)
         return LinkageGraph(
-            isDirected: true, keys: keys, labels: labels, kinds: kinds, attributes: attributes,
-            outOffsets: out.offsets, outTargets: out.neighbours, outWeights: out.weights,
-            inOffsets: incoming.offsets, inSources: incoming.neighbours, inWeights: incoming.weights,
-            linkCount: out.neighbours.count)
+            isDirected: isDirected, keys: keys, labels: labels, kinds: kinds, attributes: attributes,
+            outOffsets: out.offsets, outTargets: out.neighbours, outWeights: LinkWeights(out.weights), linkCount: linkCount)
     }
 
     /// Counting sort of (row, column, weight) triples into CSR, each row sorted by column with
     /// repeated columns merged by summing weights.
-    public static func compressedRows(nodeCount n: Int, rows: [Int32], columns: [Int32], weights: [Double])
+    static func compressedRows(nodeCount n: Int, rows: [Int32], columns: [Int32], weights: [Double])
         -> (offsets: [Int], neighbours: [Int32], weights: [Double])
     {
         var offsets = [Int](repeating: 0, count: n + 1)

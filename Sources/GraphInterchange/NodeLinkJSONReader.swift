@@ -6,8 +6,8 @@ import ResultFormat
 /// Reads networkx node-link JSON (what `export --to json` and `networkx.node_link_data` write)
 /// into graph contents: `directed`, `graph` (name, description, source), `nodes` with `id`,
 /// `label`, `kind` and attributes, and `links` (or `edges`) with `source`, `target`, `weight`
-/// (default 1), `kind` (default `supplies`) and attributes. Numbers and text become attributes;
-/// `true`/`false` become 1/0; nulls are missing values.
+/// (default 1), `kind` (default `supplies`) and attributes. Numbers, text, `true`/`false` and
+/// lists of them become attributes; nulls are missing values.
 public enum NodeLinkJSONReader {
     public static func contents(bytes: [UInt8], fileName: String, graph: String) throws -> GraphContents {
         let document: JSONInput
@@ -96,17 +96,23 @@ public enum NodeLinkJSONReader {
 
     private static func attributes(_ fields: [String: JSONInput], file: String, place: String) throws -> [String: AttributeValue] {
         var attributes: [String: AttributeValue] = [:]
-        for (name, value) in fields {
-            switch value {
-            case .null: continue
-            case .bool(let flag): attributes[name] = .number(flag ? 1 : 0)
-            case .number(let number): attributes[name] = .number(number)
-            case .string(let text): attributes[name] = .text(text)
-            case .array, .object:
-                throw NodeLinkJSONError(file: file, place: "\(place).\(name)", message: "is a list or object; only numbers, text and true/false can be imported")
-            }
+        for (name, value) in fields where value != .null {
+            attributes[name] = try attribute(value, file: file, place: "\(place).\(name)")
         }
         return attributes
+    }
+
+    /// Numbers (floating-point), text, booleans and lists of them; an object or a null in a list cannot be stored.
+    private static func attribute(_ value: JSONInput, file: String, place: String) throws -> AttributeValue {
+        switch value {
+        case .bool(let flag): return .boolean(flag)
+        case .number(let number): return .number(number)
+        case .string(let text): return .text(text)
+        case .array(let items):
+            return .list(try items.enumerated().map { try attribute($0.element, file: file, place: "\(place)[\($0.offset)]") })
+        case .null, .object:
+            throw NodeLinkJSONError(file: file, place: place, message: "is \(value == .null ? "null inside a list" : "an object"); attributes are numbers, text, true/false or lists of them")
+        }
     }
 
     private static func reason(_ error: any Error) -> String {

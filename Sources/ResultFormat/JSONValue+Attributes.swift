@@ -1,11 +1,14 @@
 import ClusterGraph
 
 extension JSONValue {
-    /// An attribute value as JSON: a number or a string.
+    /// An attribute value as JSON: a number, a string, a boolean or a list.
     public init(_ value: AttributeValue) {
         switch value {
         case .number(let number): self = .number(number)
+        case .integer(let number): self = .integer(number)
         case .text(let text): self = .string(text)
+        case .boolean(let flag): self = .bool(flag)
+        case .list(let values): self = .array(values.map(JSONValue.init))
         }
     }
 

@@ -1,3 +1,5 @@
+import ClusterGraph
+
 /// A JSON document with ordered object keys, written byte-for-byte the same for the same value.
 ///
 /// Commands build their JSON from this instead of `JSONEncoder` so key order is the order the
@@ -7,6 +9,8 @@ public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
+    /// An exact 64-bit integer (query results keep integers beyond 2^53 exact).
+    case integer(Int64)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -27,40 +31,55 @@ public enum JSONValue: Sendable, Equatable {
 
     /// The compact serialisation followed by nothing; `pretty` indents by two spaces.
     public func serialized(pretty: Bool = false) -> String {
-        var output = ""
-        write(to: &output, pretty: pretty, indent: 0)
-        return output
+        // Writing into memory cannot fail.
+        BufferedWriter.text { try? write(to: $0, pretty: pretty) }
     }
 
-    private func write(to output: inout String, pretty: Bool, indent: Int) {
+    /// Writes the serialisation into `writer`, as ``serialized(pretty:)`` returns it; `indent` is
+    /// the nesting depth the value stands at (for a value inside a document streamed piece by piece).
+    public func write(to writer: BufferedWriter, pretty: Bool = false, indent: Int = 0) throws {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .number(let value): output += Self.format(value)
-        case .string(let value): Self.writeString(value, to: &output)
+        case .null: try writer.write("null")
+        case .bool(let value): try writer.write(value ? "true" : "false")
+        case .number(let value): try writer.writeNumber(value)
+        case .integer(let value): try writer.write(String(value))
+        case .string(let value): try writer.writeJSONString(value)
         case .array(let values):
-            if values.isEmpty { output += "[]"; return }
-            output += "["
+            if values.isEmpty { try writer.write("[]"); return }
+            try writer.write(UInt8(ascii: "["))
             for (index, value) in values.enumerated() {
-                if index > 0 { output += "," }
-                if pretty { output += "\n" + String(repeating: "  ", count: indent + 1) }
-                value.write(to: &output, pretty: pretty, indent: indent + 1)
+                try Self.writeSeparator(first: index == 0, to: writer, pretty: pretty, indent: indent + 1)
+                try value.write(to: writer, pretty: pretty, indent: indent + 1)
             }
-            if pretty { output += "\n" + String(repeating: "  ", count: indent) }
-            output += "]"
+            try Self.writeClosing("]", to: writer, pretty: pretty, indent: indent)
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
-            output += "{"
+            if members.isEmpty { try writer.write("{}"); return }
+            try writer.write(UInt8(ascii: "{"))
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { output += "," }
-                if pretty { output += "\n" + String(repeating: "  ", count: indent + 1) }
-                Self.writeString(key, to: &output)
-                output += pretty ? ": " : ":"
-                value.write(to: &output, pretty: pretty, indent: indent + 1)
+                try Self.writeSeparator(first: index == 0, to: writer, pretty: pretty, indent: indent + 1)
+                try writer.writeJSONString(key)
+                try writer.write(pretty ? ": " : ":")
+                try value.write(to: writer, pretty: pretty, indent: indent + 1)
             }
-            if pretty { output += "\n" + String(repeating: "  ", count: indent) }
-            output += "}"
+            try Self.writeClosing("}", to: writer, pretty: pretty, indent: indent)
         }
+    }
+
+    /// What stands before an element of an array or object: a comma after the first, and in
+    /// pretty form a new line indented to the element's depth.
+    static func writeSeparator(first: Bool, to writer: BufferedWriter, pretty: Bool, indent: Int) throws {
+        if !first { try writer.write(UInt8(ascii: ",")) }
+        if pretty { try writeNewLine(to: writer, indent: indent) }
+    }
+
+    static func writeClosing(_ bracket: String, to writer: BufferedWriter, pretty: Bool, indent: Int) throws {
+        if pretty { try writeNewLine(to: writer, indent: indent) }
+        try writer.write(bracket)
+    }
+
+    private static func writeNewLine(to writer: BufferedWriter, indent: Int) throws {
+        try writer.write(UInt8(ascii: "\n"))
+        for _ in 0..<indent { try writer.write("  ") }
     }
 
     /// Formats a finite number: integral values up to 2^53 without a fraction.
@@ -70,23 +89,5 @@ public enum JSONValue: Sendable, Equatable {
             return String(Int64(value))
         }
         return "\(value)"
-    }
-
-    private static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case let control where control.value < 0x20:
-                let hex = String(control.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        output += "\""
     }
 }

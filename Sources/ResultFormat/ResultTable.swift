@@ -12,40 +12,24 @@ public struct ResultTable: Sendable {
 
     /// The table as RFC 4180 CSV: a header of the column names, then the rows.
     public func csv() -> String {
-        var output = columns.map(Self.csvField).joined(separator: ",") + "\n"
-        for row in rows {
-            output += row.map { Self.csvField(Self.plainText($0)) }.joined(separator: ",") + "\n"
+        BufferedWriter.text(capacity: 1 << 14) { writer in
+            try? Self.writeCSVRow(columns.map(JSONValue.string), to: writer)
+            for row in rows { try? Self.writeCSVRow(row, to: writer) }
         }
-        return output
+    }
+
+    /// One CSV line: each cell as ``plainText(_:)``, quoted where needed, ending in a newline.
+    public static func writeCSVRow(_ cells: [JSONValue], to writer: BufferedWriter) throws {
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { try writer.write(UInt8(ascii: ",")) }
+            try writer.writeCSVField(plainText(cell))
+        }
+        try writer.write(UInt8(ascii: "\n"))
     }
 
     /// The table aligned for a terminal; long cells are cut to `maxCellWidth` characters with `…`.
     public func text(maxCellWidth: Int = 48) -> String {
-        let cells = [columns] + rows.map { $0.map(Self.displayText) }
-        let clipped = cells.map { row in
-            row.map { $0.count > maxCellWidth ? String($0.prefix(maxCellWidth - 1)) + "…" : $0 }
-        }
-        var widths = Array(repeating: 0, count: columns.count)
-        for row in clipped { for (index, cell) in row.enumerated() where index < widths.count { widths[index] = max(widths[index], cell.count) } }
-        let numeric = (0..<columns.count).map { column in
-            !rows.isEmpty && rows.allSatisfy { row in
-                guard column < row.count else { return true }
-                if case .number = row[column] { return true }
-                return row[column] == .null
-            }
-        }
-        var lines: [String] = []
-        for (rowIndex, row) in clipped.enumerated() {
-            let padded = row.enumerated().map { index, cell in
-                let padding = String(repeating: " ", count: max(0, widths[index] - cell.count))
-                return numeric[index] && rowIndex > 0 ? padding + cell : cell + padding
-            }
-            lines.append(padded.joined(separator: "  ").trailingSpacesRemoved())
-            if rowIndex == 0 {
-                lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
-            }
-        }
-        return lines.joined(separator: "\n") + "\n"
+        TableLayout(columns: columns, rows: rows, maxCellWidth: maxCellWidth).text(rows)
     }
 
     /// A cell as text: strings as they are, numbers as in JSON, lists joined by `;`, null empty.
@@ -54,6 +38,7 @@ public struct ResultTable: Sendable {
         case .null: return ""
         case .bool(let flag): return flag ? "true" : "false"
         case .number(let number): return JSONValue.format(number)
+        case .integer(let number): return String(number)
         case .string(let string): return string
         case .array(let values): return values.map(plainText).joined(separator: ";")
         case .object: return value.serialized()
@@ -61,9 +46,11 @@ public struct ResultTable: Sendable {
     }
 
     /// A cell as a person reads it in a terminal: like ``plainText(_:)`` but numbers cut to
-    /// six significant digits (CSV and JSON keep full precision).
+    /// six significant digits (CSV and JSON keep full precision), and control characters
+    /// shown as escapes (`\n`, `\t`, `\u{1B}`) so a key cannot move the cursor or recolour the
+    /// screen.
     public static func displayText(_ value: JSONValue) -> String {
-        guard case .number(let number) = value, number != number.rounded() else { return plainText(value) }
+        guard case .number(let number) = value, number != number.rounded() else { return TerminalText.escaped(plainText(value)) }
         let integerDigits = abs(number) < 1 ? 0 : Int(log10(abs(number))) + 1
         var text = String(format: "%.\(max(0, 6 - integerDigits))f", number)
         if text.contains(".") {
@@ -71,24 +58,5 @@ public struct ResultTable: Sendable {
             if text.hasSuffix(".") { text.removeLast() }
         }
         return text
-    }
-
-    private static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingQuotes() + "\""
-    }
-}
-
-private extension String {
-    func replacingQuotes() -> String {
-        var result = ""
-        for character in self { result += character == "\"" ? "\"\"" : String(character) }
-        return result
-    }
-
-    func trailingSpacesRemoved() -> String {
-        var result = Substring(self)
-        while result.last == " " { result.removeLast() }
-        return String(result)
     }
 }

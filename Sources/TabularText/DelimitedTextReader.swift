@@ -10,6 +10,12 @@ import ClusterGraph
 /// - `\n` and `\r\n` line ends; blank lines are skipped.
 /// - Every record must have as many fields as the header (a ragged row is an error).
 ///
+/// A reader made with ``init(path:delimiter:allowsEmptyCorner:)`` streams the file through a
+/// window of a few megabytes, so a file of 10⁸ links never sits in memory whole. Besides
+/// ``next()``, which turns every field into a `String`, ``nextRaw()`` finds a record's fields
+/// without building anything, for importers that read keys and numbers straight from the bytes
+/// (``withRawField(_:_:)``) and make strings only where they need them (``fieldString(_:)``).
+///
 /// ```swift
 /// var reader = try DelimitedTextReader(bytes: Array("source,target\nA,B\n".utf8), fileName: "links.csv")
 /// reader.header          // ["source", "target"]
@@ -24,11 +30,25 @@ public struct DelimitedTextReader: Sendable {
     /// The 1-based line on which the header stands.
     public private(set) var headerLine: Int
 
-    private let bytes: [UInt8]
-    private var position: Int
-    private var line: Int
-    private var fieldStarts: [Int] = []
-    private var headerFieldStarts: [Int] = []
+    /// The bytes of the file from offset `base` on (all of them for a reader made from bytes).
+    private var bytes: [UInt8]
+    private var base = 0
+    /// Where more bytes come from; nil once everything is in `bytes`.
+    private var file: ChunkedFile?
+    private let totalBytes: Int
+    /// Position in `bytes` of the next unread byte.
+    private var position = 0
+    private var line = 1
+    /// The fields of the record read last, in `bytes`.
+    private var spans: [FieldSpan] = []
+    private var recordLine = 1
+    /// Position in `bytes` where the record read last ends (before its line break).
+    private var recordEnd = 0
+    /// The header line's bytes and file offset, kept to point at a header column after the
+    /// window has moved on.
+    private var headerBytes: [UInt8] = []
+    private var headerOffset = 0
+    private var headerSpans: [FieldSpan] = []
 
     /// The delimiters detection chooses from.
     public static let candidateDelimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
@@ -41,7 +61,27 @@ public struct DelimitedTextReader: Sendable {
     ///     wide matrix whose first column holds row labels.
     public init(bytes: [UInt8], fileName: String, delimiter: UInt8? = nil,
                 allowsEmptyCorner: Bool = false) throws(TabularTextError) {
+        try self.init(bytes: bytes, file: nil, totalBytes: bytes.count, fileName: fileName, delimiter: delimiter,
+                      allowsEmptyCorner: allowsEmptyCorner)
+    }
+
+    /// A reader that streams the file at `path`, named `path` in error messages.
+    ///
+    /// - Throws: ``ChunkedFile/OpenError`` when the file cannot be opened; ``TabularTextError``
+    ///   for an empty file or a bad header.
+    public init(path: String, delimiter: UInt8? = nil, allowsEmptyCorner: Bool = false) throws {
+        let file = try ChunkedFile(path: path)
+        var bytes: [UInt8] = []
+        file.read(appendingTo: &bytes, count: Self.lookahead)
+        try self.init(bytes: bytes, file: file, totalBytes: file.size, fileName: path, delimiter: delimiter,
+                      allowsEmptyCorner: allowsEmptyCorner)
+    }
+
+    private init(bytes: [UInt8], file: ChunkedFile?, totalBytes: Int, fileName: String, delimiter: UInt8?,
+                 allowsEmptyCorner: Bool) throws(TabularTextError) {
         self.bytes = bytes
+        self.file = file
+        self.totalBytes = totalBytes
         self.fileName = fileName
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
@@ -50,35 +90,84 @@ public struct DelimitedTextReader: Sendable {
                 message: "the file is UTF-16; save it as UTF-8 (for example `iconv -f UTF-16 -t UTF-8`)")
         }
         self.position = start
-        self.line = 1
         self.delimiter = delimiter ?? Self.detectDelimiter(bytes, from: start)
         self.header = []
         self.headerLine = 1
-        guard let headerRecord = try nextRecordFields() else {
+        guard try scan() else {
             throw TabularTextError(file: fileName, line: 1, column: 1,
                 message: "the file is empty; it needs a header line naming its columns")
         }
-        self.headerLine = headerRecord.line
-        self.headerFieldStarts = fieldStarts
-        self.header = headerRecord.fields.map { $0.trimmingSpaces() }
+        headerLine = recordLine
+        headerOffset = spans.first?.origin ?? 0
+        while headerOffset > 0, self.bytes[headerOffset - 1] != UInt8(ascii: "\n") { headerOffset -= 1 }
+        headerBytes = Array(self.bytes[headerOffset..<recordEnd])
+        headerSpans = spans.map { span in
+            FieldSpan(origin: span.origin - headerOffset, start: span.start - headerOffset, end: span.end - headerOffset,
+                      line: span.line, quoted: span.quoted, doubledQuotes: span.doubledQuotes)
+        }
+        header = try spans.indices.map { field throws(TabularTextError) in try fieldString(field).trimmingSpaces() }
         if let empty = header.indices.first(where: { header[$0].isEmpty && !(allowsEmptyCorner && $0 == 0) }) {
-            throw TabularTextError(file: fileName, line: headerRecord.line, column: headerColumn(empty),
+            throw TabularTextError(file: fileName, line: headerLine, column: headerColumn(empty),
                 message: "header column \(empty + 1) has no name; give every column a name")
         }
     }
 
     /// The next record, or nil at the end of the file.
     public mutating func next() throws(TabularTextError) -> DelimitedRecord? {
-        guard let record = try nextRecordFields() else { return nil }
-        if record.fields.count != header.count {
-            let column = record.fields.count > header.count
-                ? characterColumn(ofByte: fieldStarts[header.count], line: record.line)
-                : characterColumn(ofByte: record.lineEnd, line: record.line)
-            throw TabularTextError(file: fileName, line: record.line, column: column,
-                message: "this row has \(record.fields.count) fields but the header has \(header.count); "
-                    + "check for a missing or extra '\(Self.delimiterName(delimiter))' or an unclosed quote")
+        guard try scan() else { return nil }
+        let fields = try spans.indices.map { field throws(TabularTextError) in try fieldString(field) }
+        try requireHeaderWidth()
+        return DelimitedRecord(fields: fields, line: recordLine, fieldOffsets: spans.map { base + $0.origin })
+    }
+
+    /// Reads the next record without making strings of its fields; false at the end of the file.
+    /// Its fields are then read with ``withRawField(_:_:)`` and ``fieldString(_:)``, and errors
+    /// about it made with ``error(_:field:)``.
+    ///
+    /// - Throws: for an unclosed quote, text after a closing quote, or a row whose field count
+    ///   differs from the header's (invalid UTF-8 is found when a field is read).
+    public mutating func nextRaw() throws(TabularTextError) -> Bool {
+        guard try scan() else { return false }
+        try requireHeaderWidth()
+        return true
+    }
+
+    /// The 1-based line on which the record read last starts.
+    public var currentLine: Int { recordLine }
+
+    /// Calls `body` with the bytes of field `field` of the record ``nextRaw()`` read, when they
+    /// are its value as they stand: always for an unquoted field, for a quoted one unless it
+    /// doubles a quote inside. Returns nil (without calling `body`) otherwise. The bytes are not
+    /// checked for valid UTF-8.
+    @inline(__always)
+    public func withRawField<Result>(_ field: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result? {
+        let span = spans[field]
+        guard !span.doubledQuotes else { return nil }
+        return try bytes.withUnsafeBufferPointer { bytes in
+            try body(UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]))
         }
-        return DelimitedRecord(fields: record.fields, line: record.line, fieldOffsets: fieldStarts)
+    }
+
+    /// Field `field` of the record read last as a string (quotes undone).
+    /// - Throws: for invalid UTF-8, pointing at the byte.
+    public func fieldString(_ field: Int) throws(TabularTextError) -> String {
+        let span = spans[field]
+        guard span.doubledQuotes else { return try decode(bytes[span.start..<span.end], at: span.start, line: span.line) }
+        var value: [UInt8] = []
+        var index = span.start
+        while index < span.end {
+            value.append(bytes[index])
+            // A doubled quote stands for one.
+            index += bytes[index] == UInt8(ascii: "\"") ? 2 : 1
+        }
+        return try decode(value[...], at: span.start, line: span.line)
+    }
+
+    /// An error pointing at field `field` of the record read last (its line and character column).
+    public func error(_ message: String, field: Int) -> TabularTextError {
+        let origin = field < spans.count ? spans[field].origin : (spans.last?.origin ?? 0)
+        return TabularTextError(file: fileName, line: recordLine, column: characterColumn(ofByte: base + origin, line: recordLine),
+                                message: message)
     }
 
     /// An error pointing at field `field` of `record` (its line and character column).
@@ -98,9 +187,20 @@ public struct DelimitedTextReader: Sendable {
         characterColumn(ofByte: record.fieldOffsets[field], line: record.line)
     }
 
-    /// Fraction of the file read so far, for progress reports.
-    public var bytesRead: Int { position }
-    public var byteCount: Int { bytes.count }
+    /// Whether field `field` of `record` (the record read last) was written in quotes (so `""` is
+    /// an empty text, not a missing value).
+    public func isQuoted(_ record: DelimitedRecord, field: Int) -> Bool {
+        guard field < record.fieldOffsets.count else { return false }
+        let offset = record.fieldOffsets[field] - base
+        return offset >= 0 && offset < bytes.count && bytes[offset] == UInt8(ascii: "\"")
+    }
+
+    /// Whether field `field` of the record ``nextRaw()`` read was written in quotes.
+    public func isQuoted(field: Int) -> Bool { spans[field].quoted }
+
+    /// Bytes read so far and in all, for progress reports.
+    public var bytesRead: Int { base + position }
+    public var byteCount: Int { totalBytes }
 
     /// Names a delimiter for messages.
     public static func delimiterName(_ delimiter: UInt8) -> String {
@@ -109,91 +209,199 @@ public struct DelimitedTextReader: Sendable {
 
     // MARK: - Scanning
 
+    /// Where a field stands in `bytes`: its value is `start..<end` (inside the quotes of a
+    /// quoted field, where `""` stands for `"` when `doubledQuotes`); `origin` is its first
+    /// byte, the opening quote included, and `line` the line its value starts on.
+    private struct FieldSpan: Sendable {
+        var origin: Int
+        var start: Int
+        var end: Int
+        var line: Int
+        var quoted: Bool
+        var doubledQuotes: Bool
+    }
+
+    /// Bytes a streaming reader keeps ahead of the record it scans; a longer record makes the
+    /// window grow until it fits.
+    private static let lookahead = 1 << 20
+
+    private func requireHeaderWidth() throws(TabularTextError) {
+        guard spans.count != header.count else { return }
+        let column = spans.count > header.count
+            ? characterColumn(ofByte: base + spans[header.count].origin, line: recordLine)
+            : characterColumn(ofByte: base + recordEnd, line: recordLine)
+        throw TabularTextError(file: fileName, line: recordLine, column: column,
+            message: "this row has \(spans.count) fields but the header has \(header.count); "
+                + "check for a missing or extra '\(Self.delimiterName(delimiter))' or an unclosed quote")
+    }
+
     private func headerColumn(_ field: Int) -> Int {
-        let starts = headerFieldStarts.isEmpty ? fieldStarts : headerFieldStarts
-        return characterColumn(ofByte: starts[min(field, starts.count - 1)], line: headerLine)
+        let spans = headerSpans.isEmpty ? self.spans : headerSpans
+        guard !spans.isEmpty else { return 1 }
+        let origin = spans[min(field, spans.count - 1)].origin
+        if headerSpans.isEmpty { return characterColumn(ofByte: base + origin, line: headerLine) }
+        return Self.characters(in: headerBytes[0..<min(origin, headerBytes.count)]) + 1
     }
 
-    /// Column in characters of byte `offset`, counting from the start of its line.
+    /// Column in characters of file offset `offset`, counting from the start of its line.
     private func characterColumn(ofByte offset: Int, line: Int) -> Int {
-        var lineStart = min(offset, bytes.count)
+        let end = min(max(offset - base, 0), bytes.count)
+        var lineStart = end
         while lineStart > 0, bytes[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
-        var column = 1
-        var index = lineStart
-        while index < min(offset, bytes.count) {
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
-            index += 1
-        }
-        return column
+        return Self.characters(in: bytes[lineStart..<end]) + 1
     }
 
-    private mutating func nextRecordFields() throws(TabularTextError) -> (fields: [String], line: Int, lineEnd: Int)? {
+    private static func characters(in bytes: ArraySlice<UInt8>) -> Int {
+        bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+    }
+
+    /// Finds the next record's fields; false at the end of the file. A streaming reader moves
+    /// its window forward first, and reads further whenever a record runs past what it holds.
+    private mutating func scan() throws(TabularTextError) -> Bool {
+        if let file, bytes.count - position < Self.lookahead {
+            // Keep the bytes from the start of the current line: error columns count from there.
+            var keep = position
+            while keep > 0, bytes[keep - 1] != UInt8(ascii: "\n") { keep -= 1 }
+            bytes.removeSubrange(0..<keep)
+            base += keep
+            position -= keep
+            if !file.read(appendingTo: &bytes, count: Self.lookahead) { self.file = nil }
+        }
+        while true {
+            switch try scanRecord() {
+            case .record: return true
+            case .end: return false
+            case .incomplete:
+                // The record runs past the bytes read so far: read on and scan it again.
+                guard let file, file.read(appendingTo: &bytes, count: max(Self.lookahead, bytes.count)) else {
+                    self.file = nil
+                    continue
+                }
+            }
+        }
+    }
+
+    private enum ScanResult { case record, end, incomplete }
+
+    /// Scans one record from `position`; on `.incomplete` (the bytes end before the record does
+    /// and more may come) nothing changes.
+    private mutating func scanRecord() throws(TabularTextError) -> ScanResult {
+        var spans = self.spans
+        self.spans = []
+        spans.removeAll(keepingCapacity: true)
+        let scan = bytes.withUnsafeBufferPointer { bytes in
+            Self.scanRecord(bytes, from: position, line: line, delimiter: delimiter, more: file != nil, spans: &spans)
+        }
+        self.spans = spans
+        switch scan.outcome {
+        case .incomplete:
+            return .incomplete
+        case .end:
+            position = scan.position
+            line = scan.line
+            return .end
+        case .unclosedQuote(let origin, let line):
+            throw TabularTextError(file: fileName, line: line, column: characterColumn(ofByte: base + origin, line: line),
+                message: "a quoted field is never closed; add the closing '\"' (a quote inside a field is written '\"\"')")
+        case .textAfterQuote(let at, let line):
+            throw TabularTextError(file: fileName, line: line, column: characterColumn(ofByte: base + at, line: line),
+                message: "unexpected text after a closing quote; quote the whole field or double the inner quote")
+        case .record:
+            position = scan.position
+            line = scan.line
+            recordLine = scan.recordLine
+            recordEnd = scan.recordEnd
+            return .record
+        }
+    }
+
+    /// What scanning one record found: where the reader goes on from and what the record was.
+    private struct Scan {
+        enum Outcome {
+            case record, end, incomplete
+            case unclosedQuote(origin: Int, line: Int)
+            case textAfterQuote(position: Int, line: Int)
+        }
+        var outcome: Outcome
+        var position = 0
+        var line = 0
+        var recordLine = 0
+        var recordEnd = 0
+    }
+
+    /// Finds the fields of the record at `start` in `bytes` (blank lines skipped), appending
+    /// them to `spans`. `more` tells whether bytes beyond the buffer may come.
+    private static func scanRecord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, line startLine: Int, delimiter: UInt8,
+                                   more: Bool, spans: inout [FieldSpan]) -> Scan {
         let count = bytes.count
-        // Skip blank lines.
-        while position < count, bytes[position] == UInt8(ascii: "\n") || bytes[position] == UInt8(ascii: "\r") {
-            if bytes[position] == UInt8(ascii: "\n") { line += 1 }
+        let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+        var position = start, line = startLine
+        while position < count, bytes[position] == newline || bytes[position] == carriageReturn {
+            if bytes[position] == newline { line += 1 }
             position += 1
         }
-        guard position < count else { return nil }
+        guard position < count else { return more ? Scan(outcome: .incomplete) : Scan(outcome: .end, position: position, line: line) }
         let recordLine = line
-        var fields: [String] = []
-        fields.reserveCapacity(max(header.count, 4))
-        fieldStarts.removeAll(keepingCapacity: true)
-        let quote = UInt8(ascii: "\"")
         while true {
-            fieldStarts.append(position)
-            if position < count, bytes[position] == quote {
-                let openedAt = position
-                let openedLine = line
+            var span = FieldSpan(origin: position, start: position, end: position, line: line, quoted: false, doubledQuotes: false)
+            if bytes[position] == quote {
+                span.quoted = true
                 position += 1
-                var value: [UInt8] = []
+                span.start = position
                 var closed = false
                 while position < count {
                     let byte = bytes[position]
                     if byte == quote {
                         if position + 1 < count, bytes[position + 1] == quote {
-                            value.append(quote)
+                            span.doubledQuotes = true
                             position += 2
                             continue
                         }
+                        // A quote as the last byte read may be the first of a doubled one.
+                        if position + 1 == count && more { return Scan(outcome: .incomplete) }
+                        span.end = position
                         position += 1
                         closed = true
                         break
                     }
-                    if byte == UInt8(ascii: "\n") { line += 1 }
-                    value.append(byte)
+                    if byte == newline { line += 1 }
                     position += 1
                 }
                 if !closed {
-                    throw TabularTextError(file: fileName, line: openedLine, column: characterColumn(ofByte: openedAt, line: openedLine),
-                        message: "a quoted field is never closed; add the closing '\"' (a quote inside a field is written '\"\"')")
+                    return more ? Scan(outcome: .incomplete) : Scan(outcome: .unclosedQuote(origin: span.origin, line: span.line))
                 }
-                fields.append(try decode(value[...], at: openedAt + 1, line: openedLine))
-                if position < count, bytes[position] != delimiter, bytes[position] != UInt8(ascii: "\n"), bytes[position] != UInt8(ascii: "\r") {
-                    throw TabularTextError(file: fileName, line: line, column: characterColumn(ofByte: position, line: line),
-                        message: "unexpected text after a closing quote; quote the whole field or double the inner quote")
+                if position < count, bytes[position] != delimiter, bytes[position] != newline, bytes[position] != carriageReturn {
+                    return Scan(outcome: .textAfterQuote(position: position, line: line))
                 }
             } else {
-                let start = position
                 while position < count {
                     let byte = bytes[position]
-                    if byte == delimiter || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { break }
+                    if byte == delimiter || byte == newline || byte == carriageReturn { break }
                     position += 1
                 }
-                fields.append(try decode(bytes[start..<position], at: start, line: line))
+                span.end = position
             }
+            spans.append(span)
+            // What follows (a delimiter, `\n` or `\r\n`) must be wholly read to know where the record ends.
+            if more && position + 1 >= count { return Scan(outcome: .incomplete) }
             if position < count, bytes[position] == delimiter {
                 position += 1
+                // A delimiter at the very end starts an empty last field.
+                if position == count {
+                    spans.append(FieldSpan(origin: position, start: position, end: position, line: line, quoted: false, doubledQuotes: false))
+                    break
+                }
                 continue
             }
-            let lineEnd = position
-            if position < count, bytes[position] == UInt8(ascii: "\r") { position += 1 }
-            if position < count, bytes[position] == UInt8(ascii: "\n") {
-                position += 1
-                line += 1
-            }
-            return (fields, recordLine, lineEnd)
+            break
         }
+        let recordEnd = position
+        if position < count, bytes[position] == carriageReturn { position += 1 }
+        if position < count, bytes[position] == newline {
+            position += 1
+            line += 1
+        }
+        return Scan(outcome: .record, position: position, line: line, recordLine: recordLine, recordEnd: recordEnd)
     }
 
     private func decode(_ slice: ArraySlice<UInt8>, at offset: Int, line: Int) throws(TabularTextError) -> String {
@@ -217,8 +425,8 @@ public struct DelimitedTextReader: Sendable {
             }
         }
         let badOffset = offset + validBytes
-        throw TabularTextError(file: fileName, line: line, column: characterColumn(ofByte: badOffset, line: line),
-            message: "invalid UTF-8 (byte 0x\(String(bytes[min(badOffset, bytes.count - 1)], radix: 16, uppercase: true))); "
+        throw TabularTextError(file: fileName, line: line, column: characterColumn(ofByte: base + badOffset, line: line),
+            message: "invalid UTF-8 (byte 0x\(String(slice[slice.startIndex + validBytes], radix: 16, uppercase: true))); "
                 + "save the file as UTF-8 (for example `iconv -f LATIN1 -t UTF-8`)")
     }
 

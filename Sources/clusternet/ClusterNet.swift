@@ -33,6 +33,7 @@ struct ClusterNet: ParsableCommand {
             BackboneCommand.self,
             LinkagesCommand.self, SpecialisationCommand.self,
             ClustersCommand.self, ModelsCommand.self, RecommendCommand.self, TiersCommand.self,
+            TemplateCommand.self, CompareCommand.self, DescribeCommand.self,
             RenderCommand.self, ExportCommand.self, GenerateCommand.self, ReportCommand.self, DemoCommand.self,
             ServeCommand.self,
         ]

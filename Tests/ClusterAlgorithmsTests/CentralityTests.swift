@@ -73,6 +73,7 @@ struct StructureTests {
     func coreness(name: String) throws {
         let golden = try GoldenGraph(name)
         #expect(golden.graph.coreness().map(Double.init) == golden.scores("coreness"))
+        #expect(golden.graph.coreness(threads: 2).map(Double.init) == golden.scores("coreness"))
     }
 
     @Test("Components equal networkx's", arguments: GoldenGraph.all)

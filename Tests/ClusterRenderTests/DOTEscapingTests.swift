@@ -1,3 +1,4 @@
+import CGraphviz
 import ClusterGraph
 @testable import ClusterRender
 import Testing
@@ -46,5 +47,43 @@ import Testing
         #expect(DOTValue.number(12_345_678.125).literal == "12345678.125")
         #expect(DOTValue.number(2.5).literal == "2.5")
         #expect(DOTValue.number(-0.00001).literal == "0")
+    }
+
+    // MARK: - Literal text for ids and plain attributes
+
+    static let identifiers = [#"a\b"#, "c&amp;d", "e&f", #"say "hi""#, #"ends\"#, #"two\\"#, "line\nbreak", "crlf\r\nend",
+                              #"odd\"quote"#, #"even\\"quote"#, "tab\there", "<b>tag</b>", "Лес ja Äänekoski", "", "\u{1B}[0m"]
+
+    @Test func literalQuotesAndEscapesOnlyTheQuote() {
+        #expect(DOTEscaping.literal("A&B") == #""A&B""#)
+        #expect(DOTEscaping.literal(#"C:\temp"#) == #""C:\temp""#)
+        #expect(DOTEscaping.literal(#"say "hi""#) == #""say \"hi\"""#)
+        #expect(DOTEscaping.literal("one\ntwo") == "\"one\ntwo\"")
+        #expect(DOTEscaping.literal(#"ends\"#) == #"<ends\>"#)
+        #expect(DOTEscaping.literal(#"a<\"#) == nil)
+        #expect(DOTEscaping.literal("nul\u{0}") == nil)
+    }
+
+    /// What ``DOTEscaping/literal(_:)`` writes, Graphviz's parser (agmemread, through the shim's
+    /// reader) reads back as the same node name and attribute value.
+    @Test func literalTextReadsBackThroughGraphvizUnchanged() throws {
+        let lines = Self.identifiers.enumerated().map { index, text in
+            "  \(DOTEscaping.literal(text) ?? "") [kind=\(DOTEscaping.literal("kind \(index) " + text) ?? "")]"
+        }
+        let document = "digraph G {\n" + lines.joined(separator: "\n") + "\n}\n"
+        let graph = try #require(document.withCString { clusternet_read_graph($0) })
+        defer { agclose(graph) }
+        var names: [String: String] = [:]
+        var node = agfstnode(graph)
+        while let current = node {
+            let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
+            var attribute = Array("kind".utf8CString)
+            names[name] = attribute.withUnsafeMutableBufferPointer { agget(UnsafeMutableRawPointer(current), $0.baseAddress) }
+                .map { String(cString: $0) }
+            node = agnxtnode(graph, current)
+        }
+        for (index, text) in Self.identifiers.enumerated() {
+            #expect(names[text] == "kind \(index) " + text, "\(text.debugDescription) did not read back")
+        }
     }
 }

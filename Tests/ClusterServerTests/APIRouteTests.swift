@@ -141,8 +141,13 @@ import Testing
                 #expect(response.status == .badRequest)
                 #expect((response.json["error"] as? String)?.contains("\"query\" is missing") == true)
             }
-            try await post(client, "/api/graphs/eco/query", #"{"query": "MATCH (n) RETURN n.key", "params": {"k": {"a": 1}}}"#) { response in
-                #expect(response.status == .badRequest)
+            try await post(client, "/api/graphs/eco/query", #"{"query": "MATCH (n) RETURN n.key", "params": [1]}"#) { response in
+                #expect(response.status == .badRequest, "params is an object of names")
+            }
+            // Maps are values, as `--param` takes them.
+            try await post(client, "/api/graphs/eco/query", #"{"query": "RETURN $m.a AS a", "params": {"m": {"a": 1}}}"#) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.hasPrefix(#"{"columns":["a"],"rows":[[1]]}"#))
             }
         }
     }

@@ -33,9 +33,11 @@ import Testing
             switch value {
             case .null: self = .null
             case .bool(let flag): self = .bool(flag)
-            case .number(let number): self = .number(number)
+            case .integer(let number): self = .number(Double(number))
+            case .float(let number): self = .number(number)
             case .string(let text): self = .string(text)
             case .list(let values): self = .list(values.map(GoldenValue.init))
+            case .map(let entries): self = .string("\(entries)")
             case .node(let node): self = .string(node.key)
             case .relationship(let link): self = .string("\(link.source)->\(link.target)")
             case .path(let path): self = .list(path.nodes.map { .string($0.key) })
@@ -46,7 +48,7 @@ import Testing
             switch self {
             case .null: return .null
             case .bool(let flag): return .bool(flag)
-            case .number(let number): return .number(number)
+            case .number(let number): return number == number.rounded() && abs(number) < 1e15 ? .integer(Int64(number)) : .float(number)
             case .string(let text): return .string(text)
             case .list(let values): return .list(values.map(\.queryValue))
             }

@@ -141,4 +141,113 @@ import TestSupport
         #expect(result.status == 1)
         #expect(result.standardError.contains("did you mean 'kz'"))
     }
+
+    // MARK: - Byte-identical streaming
+
+    /// The files in Golden/export were written by the exporter before it streamed (see
+    /// Tools/golden/export.sh): the streamed output must be the same bytes.
+    @Test func everyFormatIsTheGoldenBytes() throws {
+        let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/export")
+        for (file, graph) in [("nodes.csv", "nodes"), ("links.csv", "links")] {
+            let result = try ClusterNetCLI.run(["import", graph, golden.appendingPathComponent(file).path, "--graph", "golden", "--db", database])
+            #expect(result.status == 0, "\(result.standardError)")
+        }
+        for (file, format, extra) in [("kz.graphml", "graphml", []), ("kz.gexf", "gexf", []), ("kz.json", "json", []),
+                                      ("kz.csv", "csv", []), ("kz-nodes.csv", "csv", ["--nodes"]), ("kz.dot", "dot", [])] {
+            let expected = try String(contentsOf: golden.appendingPathComponent(file), encoding: .utf8)
+                .replacingOccurrences(of: "\"kz\"", with: "\"golden\"")
+                .replacingOccurrences(of: "<description>kz</description>", with: "<description>golden</description>")
+            #expect(try export("golden", format, extra) == expected, "\(file) differs")
+        }
+    }
+
+    // MARK: - Text every format must carry
+
+    static let oddNodes = "key,label\n\"tab\there\",\"two\nlines\r\nand CR\"\nplain,\"back\\slash & amp\"\n"
+
+    @Test func tabsAndLineBreaksSurviveGraphMLAndGEXFAsCharacterReferences() throws {
+        let file = try directory.write("odd-nodes.csv", Self.oddNodes)
+        #expect(try ClusterNetCLI.run(["import", "nodes", file, "--graph", "odd", "--db", database]).status == 0)
+        for format in ["graphml", "gexf"] {
+            let xml = try export("odd", format)
+            #expect(xml.contains("tab&#9;here"))
+            #expect(xml.contains("two&#10;lines&#13;&#10;and CR"))
+            let parsed = try #require(parse(xml))
+            #expect(parsed.values.contains("tab\there"), "\(format) lost the tab")
+            let label = "two\nlines\r\nand CR"
+            #expect(parsed.values.contains(label) || parsed.text.joined().contains(label), "\(format) lost the line breaks")
+        }
+    }
+
+    @Test func controlCharactersXMLCannotHoldAreRefusedNamingTheNode() throws {
+        let file = try directory.write("esc.csv", "key,label\n\"esc\u{1B}[0m\",x\n")
+        #expect(try ClusterNetCLI.run(["import", "nodes", file, "--graph", "esc", "--db", database]).status == 0)
+        for (format, name) in [("graphml", "GraphML"), ("gexf", "GEXF")] {
+            let path = directory.path("esc.\(format)")
+            let result = try ClusterNetCLI.run(["export", "--graph", "esc", "--to", format, "--output", path, "--db", database])
+            #expect(result.status == 1)
+            #expect(result.standardError == "error: cannot export as \(name): node 'esc\\u{1B}[0m' holds the character U+001B, "
+                    + "which XML 1.0 cannot hold; export --to json or csv, which keep every character\n")
+            #expect(!FileManager.default.fileExists(atPath: path))
+        }
+        #expect(try export("esc", "json").contains(#""id": "esc\u001b[0m""#))
+        #expect(try export("esc", "csv", ["--nodes"]) == "key,label,kind\nesc\u{1B}[0m,x,sector\n")
+    }
+
+    /// Node ids, kinds and the graph name must come out of Graphviz's own parser as stored.
+    @Test func dotIdentifiersReadBackThroughGraphvizUnchanged() throws {
+        let keys = [#"a\b"#, "c&amp;d", "e&f", #"say "hi""#, #"ends\"#, #"two\\"#, "line\nbreak", #"odd\"quote"#, "tab\tkey",
+                    "<b>tag</b>", "Лес"]
+        let rows = keys.enumerated().map { "\"\($1.replacingOccurrences(of: "\"", with: "\"\""))\",\"k\\\($0)&x\"" }
+        let file = try directory.write("dot-nodes.csv", "key,kind\n" + rows.joined(separator: "\n") + "\n")
+        let imported = try ClusterNetCLI.run(["import", "nodes", file, "--graph", "dotty", "--db", database])
+        #expect(imported.status == 0, "\(imported.standardError)")
+        let dot = try directory.write("dotty.dot", try export("dotty", "dot"))
+        let gvpr = Process()
+        gvpr.executableURL = URL(fileURLWithPath: "/usr/bin/gvpr")
+        gvpr.arguments = [#"N { printf("%s\036%s\036", name, kind) }"#, dot]
+        let output = Pipe()
+        gvpr.standardOutput = output
+        try gvpr.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        gvpr.waitUntilExit()
+        #expect(gvpr.terminationStatus == 0)
+        let fields = text.split(separator: "\u{1E}", omittingEmptySubsequences: false).dropLast().map(String.init)
+        #expect(fields.count == 2 * keys.count)
+        for (index, key) in keys.enumerated() {
+            #expect(fields.contains(key), "Graphviz read back no node \(key.debugDescription)")
+            if let position = fields.firstIndex(of: key), position + 1 < fields.count {
+                #expect(fields[position + 1] == "k\\\(index)&x")
+            }
+        }
+    }
+
+    @Test func aKeyNoDOTStringCanHoldIsRefused() throws {
+        let file = try directory.write("bad-dot.csv", "key\n\"a<\\\"\n")
+        #expect(try ClusterNetCLI.run(["import", "nodes", file, "--graph", "baddot", "--db", database]).status == 0)
+        let result = try ClusterNetCLI.run(["export", "--graph", "baddot", "--to", "dot", "--db", database])
+        #expect(result.status == 1)
+        #expect(result.standardError == "error: cannot export as DOT: node 'a<\\' cannot be written so that Graphviz reads it back "
+                + "unchanged; export --to json or csv, which keep every character\n")
+    }
+
+    // MARK: - Large graphs stream
+
+    @Test func aLargeGraphStreamsTheSameRowsAsTheListings() throws {
+        let links = (0..<3_000).map { "n\($0),n\(($0 * 7 + 1) % 3_000),\(Double($0 % 97) / 8)" }
+        let file = try directory.write("big.csv", "source,target,weight\n" + links.joined(separator: "\n") + "\n")
+        #expect(try ClusterNetCLI.run(["import", "links", file, "--graph", "big", "--db", database]).status == 0)
+        let exported = try export("big", "csv").split(separator: "\n").dropFirst()
+        let listed = try ClusterNetCLI.run(["links", "--graph", "big", "--format", "csv", "--db", database]).standardOutput
+            .split(separator: "\n").dropFirst()
+        #expect(exported.count == 3_000)
+        // `links` adds the two label columns (empty here) beside the keys.
+        #expect(exported.map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+                == listed.map { row in
+                    let cells = row.split(separator: ",", omittingEmptySubsequences: false)
+                    return [cells[0], cells[2], cells[4], cells[5]]
+                })
+        let weights = exported.map { Double($0.split(separator: ",")[2]) ?? -1 }
+        #expect(weights == weights.sorted(by: >))
+    }
 }

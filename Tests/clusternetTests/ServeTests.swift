@@ -89,6 +89,11 @@ import TestSupport
         let api = try await server.get("/api/graphs/FIN-2011/clusters" + forestQuery)
         #expect(api.status == 200)
         #expect(api.body == clusters)
+        // The models of the forest cluster, named as the definition names it; the same bytes every run.
+        let models = try Self.runInRepository(["models", "--graph", "FIN-2011", "--clusters", "Graphs/wiod-2013/clusters.csv",
+                                               "--cluster", "forest", "--format", "json", "--db", database])
+        #expect(models.contains("\"model\":\"finnish\""))
+        #expect(try await server.get("/api/graphs/FIN-2011/models?clusters=Graphs%2Fwiod-2013%2Fclusters.csv&cluster=0").body == models)
         let overview = try ClusterNetCLI.run(["graphs", "--graph", "fi2014", "--overview", "--format", "json", "--db", database])
         #expect(try await server.get("/api/graphs/fi2014/overview").body == overview.standardOutput)
         let sectors = (try JSONSerialization.jsonObject(with: Data(overview.standardOutput.utf8)) as? [String: Any])?["sectors"] as? [[String: Any]]

@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Checks that networkx reads ClusterNet's exports as the same graph.
 
-Imports the shipped Germany 1995 table and a small Cyrillic firm graph, exports each as GraphML,
-GEXF and node-link JSON, reads them with networkx and compares nodes, labels, attributes, edges
-and weights. Exit status 0 when everything agrees.
+Imports the shipped Germany 1995 table, a small Cyrillic firm graph and a graph whose keys and
+labels hold tabs, line breaks, quotes, `&`, `<` and backslashes, exports each as GraphML, GEXF
+and node-link JSON, reads them with networkx and compares nodes, labels, attributes, edges and
+weights. Exit status 0 when everything agrees.
 
 Usage: Tools/export/check_networkx.py [path/to/clusternet]   (default: .build/debug/clusternet)
 """
@@ -36,9 +37,15 @@ def main():
             f.write("source,target,weight\nцемент,стекло,3.25\nстекло,стекло,0.5\n")
         run("import", "nodes", nodes, "--graph", "kz", "--db", db)
         run("import", "links", links, "--graph", "kz", "--db", db)
+        odd = os.path.join(work, "odd.json")
+        with open(odd, "w", encoding="utf-8") as f:
+            json.dump({"directed": True, "nodes": [{"id": "tab\tkey", "label": "two\nlines\r\nCRLF"},
+                                                   {"id": 'q"<&amp;>\\', "label": "a & b"}],
+                       "links": [{"source": "tab\tkey", "target": 'q"<&amp;>\\', "weight": 2.5}]}, f)
+        run("import", "json", odd, "--graph", "odd", "--db", db)
 
         failures = 0
-        for graph in ["de1995", "kz"]:
+        for graph in ["de1995", "kz", "odd"]:
             paths = {}
             for fmt in ["json", "graphml", "gexf"]:
                 paths[fmt] = os.path.join(work, f"{graph}.{fmt}")

@@ -9,7 +9,8 @@ Each graph goes into its own Kùzu database: one node table per node kind and on
 table per link kind (columns key, label, output, region / weight, share), so Cypher labels are
 ClusterNet node kinds and relationship types are link kinds, as in ClusterNet's query language.
 A case's `kuzu` field gives the Kùzu spelling where the two differ (Kùzu has label(r) for type(r),
-no n.kind, and walks paths with repeated nodes unless asked `is_acyclic(p)`); otherwise the very
+no n.kind, and walks paths that may reuse a relationship unless asked `is_trail(p)`, where
+ClusterNet, like Neo4j, matches trails); otherwise the very
 same text runs on both. Usage: python3 Tools/golden/query_kuzu.py
 """
 import csv

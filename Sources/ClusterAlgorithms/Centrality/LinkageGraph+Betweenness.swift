@@ -111,6 +111,7 @@ extension LinkageGraph {
     /// Brandes with Dijkstra's algorithm; sums over ordered pairs.
     private func weightedBetweenness(_ report: SourceProgress) -> [Double] {
         let n = nodeCount
+        let inOffsets = self.inOffsets, inSources = self.inSources, inWeights = self.inWeights
         var centrality = [Double](repeating: 0, count: n)
         var distance = [Double](repeating: .infinity, count: n)
         var paths = [Double](repeating: 0, count: n)

@@ -20,7 +20,8 @@ extension LinkageGraph {
     /// - Complexity: O(n + m).
     public func strengths() -> [Double] {
         var strength = [Double](repeating: 0, count: nodeCount)
-        for u in 0..<nodeCount { forEachNeighbour(of: u) { _, weight in strength[u] += weight } }
+        let rows = neighbourRows()
+        for u in 0..<nodeCount { rows.forEachNeighbour(of: u) { _, weight in strength[u] += weight } }
         return strength
     }
 }

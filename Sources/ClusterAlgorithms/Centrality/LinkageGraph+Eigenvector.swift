@@ -16,6 +16,7 @@ extension LinkageGraph {
         let n = nodeCount
         guard n > 0 else { return [] }
         if weighted { try requireNonNegativeWeights(algorithm: "Eigenvector centrality") }
+        let inOffsets = self.inOffsets, inSources = self.inSources, inWeights = self.inWeights
         var x = [Double](repeating: 1 / Double(n), count: n)
         var next = [Double](repeating: 0, count: n)
         for _ in 0..<maximumIterations {

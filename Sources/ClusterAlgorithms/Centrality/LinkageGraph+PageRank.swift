@@ -9,6 +9,10 @@ extension LinkageGraph {
     /// let rank = try graph.pageRank(PageRankOptions(damping: 0.85))
     /// ```
     ///
+    /// Each iteration is shared among `options.threads` threads, node ranges of fixed size each;
+    /// the sums over nodes are taken per range and added in range order, so the result does not
+    /// depend on the number of threads.
+    ///
     /// - Throws: ``AlgorithmError`` for invalid options or weights, or no convergence.
     /// - Complexity: O(m) per iteration; O(n) extra memory.
     public func pageRank(_ options: PageRankOptions = PageRankOptions()) throws -> [Double] {
@@ -42,32 +46,49 @@ extension LinkageGraph {
         var share = [Double](repeating: 0, count: n)
         var next = [Double](repeating: 0, count: n)
         let d = options.damping
+        let weighted = options.weighted && inWeights.width != .unit
+        let chunkSize = 1 << 13
+        var changes = [Double](repeating: 0, count: chunkCount(n, chunkSize: chunkSize))
         for _ in 0..<options.maximumIterations {
             var danglingRank = 0.0
             for u in dangling { danglingRank += rank[u] }
-            for u in 0..<n { share[u] = outStrength[u] > 0 ? rank[u] / outStrength[u] : 0 }
-            var change = 0.0
-            inSources.withUnsafeBufferPointer { sources in
-            inWeights.withUnsafeBufferPointer { weights in
-            inOffsets.withUnsafeBufferPointer { offsets in
-            share.withUnsafeBufferPointer { share in
-                for v in 0..<n {
-                    var incoming = 0.0
-                    if options.weighted {
-                        for position in offsets[v]..<offsets[v + 1] { incoming += share[Int(sources[position])] * weights[position] }
-                    } else {
-                        for position in offsets[v]..<offsets[v + 1] { incoming += share[Int(sources[position])] }
+            withRowViews { rows in
+            rank.withUnsafeBufferPointer { rank in
+            share.withUnsafeMutableBufferPointer { share in
+            next.withUnsafeMutableBufferPointer { next in
+            jump.withUnsafeBufferPointer { jump in
+            outStrength.withUnsafeBufferPointer { outStrength in
+            changes.withUnsafeMutableBufferPointer { changes in
+                forEachChunk(n, chunkSize: chunkSize, threads: options.threads) { _, range in
+                    for u in range { share[u] = outStrength[u] > 0 ? rank[u] / outStrength[u] : 0 }
+                }
+                // Every node reads the shares of its in-neighbours and writes its own rank only.
+                forEachChunk(n, chunkSize: chunkSize, threads: options.threads) { chunk, range in
+                    var change = 0.0
+                    for v in range {
+                        var incoming = 0.0
+                        if weighted {
+                            for position in rows.inOffsets[v]..<rows.inOffsets[v + 1] {
+                                incoming += share[Int(rows.inSources[position])] * rows.inWeights[position]
+                            }
+                        } else {
+                            for position in rows.inOffsets[v]..<rows.inOffsets[v + 1] { incoming += share[Int(rows.inSources[position])] }
+                        }
+                        let value = d * (incoming + danglingRank * jump[v]) + (1 - d) * jump[v]
+                        change += abs(value - rank[v])
+                        next[v] = value
                     }
-                    let value = d * (incoming + danglingRank * jump[v]) + (1 - d) * jump[v]
-                    change += abs(value - rank[v])
-                    next[v] = value
+                    changes[chunk] = change
                 }
             }
             }
             }
             }
+            }
+            }
+            }
             swap(&rank, &next)
-            if change < Double(n) * options.tolerance { return rank }
+            if changes.reduce(0, +) < Double(n) * options.tolerance { return rank }
         }
         throw AlgorithmError.noConvergence("PageRank", iterations: options.maximumIterations)
     }

@@ -11,13 +11,16 @@ public struct PageRankOptions: Sendable, Equatable {
     /// Stop when the summed absolute change is below `nodeCount · tolerance` (networkx's rule).
     public var tolerance: Double
     public var maximumIterations: Int
+    /// Threads that share each iteration; the result is the same for any number.
+    public var threads: Int
 
     public init(damping: Double = 0.85, weighted: Bool = true, personalisation: [Double]? = nil,
-                tolerance: Double = 1e-10, maximumIterations: Int = 1000) {
+                tolerance: Double = 1e-10, maximumIterations: Int = 1000, threads: Int = 1) {
         self.damping = damping
         self.weighted = weighted
         self.personalisation = personalisation
         self.tolerance = tolerance
         self.maximumIterations = maximumIterations
+        self.threads = threads
     }
 }

@@ -11,10 +11,17 @@ import ClusterGraph
 /// which is Newman's modularity for symmetric A and Leicht & Newman's (2008) directed modularity
 /// otherwise. Rows hold each neighbour once with weight A_ij + A_ji (self-loops apart), because a
 /// move's gain only needs the weight in both directions.
+///
+/// Weights are kept in the graph's own width times `weightScale` (see ``ClusterGraph/LinkWeights``):
+/// the level-0 graph of an undirected graph without self-loops shares the ``ClusterGraph/LinkageGraph``'s
+/// rows outright (every A_ij + A_ji is twice the stored weight), so an unweighted graph's first and
+/// largest level costs no memory beyond the per-node strengths.
 struct CommunityGraph: Sendable {
     var offsets: [Int]
     var neighbours: [Int32]
-    var weights: [Double]
+    /// A_ij + A_ji of each row entry is `weights[entry] * weightScale`.
+    var weights: LinkWeights
+    var weightScale: Double
     /// A_ii of each node: the weight inside it once nodes are aggregated.
     var selfWeights: [Double]
     var outStrengths: [Double]
@@ -23,6 +30,9 @@ struct CommunityGraph: Sendable {
     var totalWeight: Double
 
     var nodeCount: Int { selfWeights.count }
+
+    /// A_ij + A_ji of row entry `position`.
+    func weight(at position: Int) -> Double { weights[position] * weightScale }
 
     /// The level-0 graph of `graph`. An undirected graph is taken as it is; a directed one either
     /// symmetrised (A + Aᵀ, the default) or kept directed for Leicht–Newman modularity.
@@ -33,83 +43,108 @@ struct CommunityGraph: Sendable {
         let symmetric = !graph.isDirected || !directedModularity
         // An undirected or symmetrised link of weight w counts as A_ij = A_ji = w.
         let scale: Double = symmetric ? 2 : 1
+        if !graph.isDirected && !graph.hasSelfLoops {
+            // The rows are already A_ij + A_ji up to the factor 2: share them.
+            var strengths = [Double](repeating: 0, count: n)
+            graph.outWeights.withReader { weights in
+                for u in 0..<n {
+                    var strength = 0.0
+                    for position in graph.outOffsets[u]..<graph.outOffsets[u + 1] { strength += scale * weights[position] }
+                    strengths[u] = strength / 2
+                }
+            }
+            self.init(offsets: graph.outOffsets, neighbours: graph.outTargets, weights: graph.outWeights, weightScale: scale,
+                      selfWeights: [Double](repeating: 0, count: n), outStrengths: strengths, inStrengths: strengths,
+                      totalWeight: strengths.reduce(0, +))
+            return
+        }
         var offsets = [Int](repeating: 0, count: n + 1)
         var selfWeights = [Double](repeating: 0, count: n)
         var outStrengths = [Double](repeating: 0, count: n)
         var inStrengths = [Double](repeating: 0, count: n)
         // Every entry comes from an out- or in-link, so their count bounds the rows.
         let capacity = max(graph.outTargets.count + (graph.isDirected ? graph.inSources.count : 0), 1)
-        var weights: [Double] = []
+        var weights = LinkWeights.Column()
+        weights.reserveCapacity(capacity)
         let neighbours = [Int32](unsafeUninitializedCapacity: capacity) { neighbours, neighbourCount in
-            weights = [Double](unsafeUninitializedCapacity: capacity) { weights, weightCount in
-                graph.withRowViews { rows in
-                    var entries = 0
-                    for u in 0..<n {
-                        var outPosition = rows.outOffsets[u], outEnd = rows.outOffsets[u + 1]
-                        // An undirected graph's in-rows are its out-rows; reading them again would double count.
-                        var inPosition = graph.isDirected ? rows.inOffsets[u] : 0
-                        let inEnd = graph.isDirected ? rows.inOffsets[u + 1] : 0
-                        while outPosition < outEnd || inPosition < inEnd {
-                            let outNeighbour = outPosition < outEnd ? rows.outTargets[outPosition] : Int32.max
-                            let inNeighbour = inPosition < inEnd ? rows.inSources[inPosition] : Int32.max
-                            let v = min(outNeighbour, inNeighbour)
-                            var weight = 0.0
-                            if outNeighbour == v { weight += rows.outWeights[outPosition]; outPosition += 1 }
-                            if inNeighbour == v { weight += rows.inWeights[inPosition]; inPosition += 1 }
-                            if Int(v) == u {
-                                // A directed self-loop was seen from both sides; symmetrised it stays one loop of w.
-                                let loop = graph.isDirected ? weight / 2 : weight
-                                selfWeights[u] = symmetric ? 2 * loop : loop
-                            } else {
-                                neighbours[entries] = v
-                                weights[entries] = scale * weight
-                                entries += 1
-                            }
+            graph.withRowViews { rows in
+                var entries = 0
+                for u in 0..<n {
+                    var outPosition = rows.outOffsets[u], outEnd = rows.outOffsets[u + 1]
+                    // An undirected graph's in-rows are its out-rows; reading them again would double count.
+                    var inPosition = graph.isDirected ? rows.inOffsets[u] : 0
+                    let inEnd = graph.isDirected ? rows.inOffsets[u + 1] : 0
+                    while outPosition < outEnd || inPosition < inEnd {
+                        let outNeighbour = outPosition < outEnd ? rows.outTargets[outPosition] : Int32.max
+                        let inNeighbour = inPosition < inEnd ? rows.inSources[inPosition] : Int32.max
+                        let v = min(outNeighbour, inNeighbour)
+                        var weight = 0.0
+                        if outNeighbour == v { weight += rows.outWeights[outPosition]; outPosition += 1 }
+                        if inNeighbour == v { weight += rows.inWeights[inPosition]; inPosition += 1 }
+                        if Int(v) == u {
+                            // A directed self-loop was seen from both sides; symmetrised it stays one loop of w.
+                            let loop = graph.isDirected ? weight / 2 : weight
+                            selfWeights[u] = symmetric ? 2 * loop : loop
+                        } else {
+                            neighbours[entries] = v
+                            weights.append(weight)
+                            entries += 1
                         }
-                        offsets[u + 1] = entries
                     }
-                    weightCount = entries
+                    offsets[u + 1] = entries
                 }
+                neighbourCount = entries
             }
-            neighbourCount = weights.count
         }
+        let stored = weights.weights
         if symmetric {
             for u in 0..<n {
                 var strength = selfWeights[u]
-                for position in offsets[u]..<offsets[u + 1] { strength += weights[position] }
+                for position in offsets[u]..<offsets[u + 1] { strength += scale * stored[position] }
                 outStrengths[u] = strength / 2 + selfWeights[u] / 2
                 inStrengths[u] = outStrengths[u]
             }
         } else {
+            let inOffsets = graph.inOffsets, inWeights = graph.inWeights
             for u in 0..<n {
                 var strength = 0.0
                 for position in graph.outOffsets[u]..<graph.outOffsets[u + 1] { strength += graph.outWeights[position] }
                 outStrengths[u] = strength
                 strength = 0
-                for position in graph.inOffsets[u]..<graph.inOffsets[u + 1] { strength += graph.inWeights[position] }
+                for position in inOffsets[u]..<inOffsets[u + 1] { strength += inWeights[position] }
                 inStrengths[u] = strength
             }
         }
-        self.init(offsets: offsets, neighbours: neighbours, weights: weights, selfWeights: selfWeights,
+        self.init(offsets: offsets, neighbours: neighbours, weights: stored, weightScale: scale, selfWeights: selfWeights,
                   outStrengths: outStrengths, inStrengths: inStrengths, totalWeight: outStrengths.reduce(0, +))
     }
 
-    init(offsets: [Int], neighbours: [Int32], weights: [Double], selfWeights: [Double],
+    init(offsets: [Int], neighbours: [Int32], weights: LinkWeights, weightScale: Double, selfWeights: [Double],
          outStrengths: [Double], inStrengths: [Double], totalWeight: Double) {
         self.offsets = offsets
         self.neighbours = neighbours
         self.weights = weights
+        self.weightScale = weightScale
         self.selfWeights = selfWeights
         self.outStrengths = outStrengths
         self.inStrengths = inStrengths
         self.totalWeight = totalWeight
     }
 
+    /// A_ij + A_ji of the row entries, read without checks by the hot loops.
+    struct RowWeights {
+        let stored: LinkWeights.Reader
+        let scale: Double
+
+        @inline(__always)
+        subscript(position: Int) -> Double { stored[position] * scale }
+    }
+
     /// Unsafe views of the rows and strengths, for hot loops that must not pay for bounds checks.
     struct Rows {
         let offsets: UnsafeBufferPointer<Int>
         let neighbours: UnsafeBufferPointer<Int32>
-        let weights: UnsafeBufferPointer<Double>
+        let weights: RowWeights
         let outStrengths: UnsafeBufferPointer<Double>
         let inStrengths: UnsafeBufferPointer<Double>
     }
@@ -118,10 +153,10 @@ struct CommunityGraph: Sendable {
     func withRows<Result>(_ body: (Rows) -> Result) -> Result {
         offsets.withUnsafeBufferPointer { offsets in
             neighbours.withUnsafeBufferPointer { neighbours in
-                weights.withUnsafeBufferPointer { weights in
+                weights.withReader { weights in
                     outStrengths.withUnsafeBufferPointer { outStrengths in
                         inStrengths.withUnsafeBufferPointer { inStrengths in
-                            body(Rows(offsets: offsets, neighbours: neighbours, weights: weights,
+                            body(Rows(offsets: offsets, neighbours: neighbours, weights: RowWeights(stored: weights, scale: weightScale),
                                       outStrengths: outStrengths, inStrengths: inStrengths))
                         }
                     }
@@ -134,65 +169,98 @@ struct CommunityGraph: Sendable {
     /// between groups summed, weights inside a group become its self-weight. Rows list neighbours
     /// in first-seen order (deterministic; local moving does not need them sorted).
     ///
+    /// Groups are aggregated in fixed ranges, on up to `threads` threads, each range into rows
+    /// of its own that are then laid end to end: the result is the same for any number of threads.
+    ///
     /// - Complexity: O(n + m).
-    func aggregated(by membership: [Int32], groupCount: Int) -> CommunityGraph {
+    func aggregated(by membership: [Int32], groupCount: Int, threads: Int = 1) -> CommunityGraph {
         // Nodes ordered by group so each group's rows are read together.
         let (groupOffsets, members) = grouped((0..<Int32(nodeCount)).map { $0 }, by: membership, groupCount: groupCount)
-        var offsets = [Int](repeating: 0, count: groupCount + 1)
         var groupSelfWeights = [Double](repeating: 0, count: groupCount)
         var groupOutStrengths = [Double](repeating: 0, count: groupCount)
         var groupInStrengths = [Double](repeating: 0, count: groupCount)
-        // Scratch, through unsafe buffers because this reads every link of every level: the summed
-        // weight to each neighbouring group of the current group, and which groups those are.
-        let accumulated = UnsafeMutableBufferPointer<Double>.allocate(capacity: groupCount)
-        // One spare place, as `tally` needs.
-        let touched = UnsafeMutableBufferPointer<Int32>.allocate(capacity: groupCount + 1)
+        var rowLengths = [Int](repeating: 0, count: groupCount)
+        let chunkSize = max(1 << 12, groupCount / 64)
+        let chunks = chunkCount(groupCount, chunkSize: chunkSize)
+        var parts = [(neighbours: [Int32], weights: [Double])](repeating: ([], []), count: chunks)
+        let workers = min(max(threads, 1), chunks)
+        // Per thread: the summed weight to each neighbouring group of the current group, and
+        // which groups those are (one spare place, as `tally` needs).
+        let scratch = (0..<workers).map { _ in
+            (totals: UnsafeMutableBufferPointer<Double>.allocate(capacity: groupCount),
+             listed: UnsafeMutableBufferPointer<Int32>.allocate(capacity: groupCount + 1))
+        }
         defer {
-            accumulated.deallocate()
-            touched.deallocate()
-        }
-        accumulated.initialize(repeating: 0)
-        // A group's row can list at most every link of its members, so the input's size bounds the output.
-        let capacity = max(neighbours.count, 1)
-        var entries = 0
-        var groupWeights: [Double] = []
-        let groupNeighbours = [Int32](unsafeUninitializedCapacity: capacity) { groupNeighbours, count in
-            groupWeights = [Double](unsafeUninitializedCapacity: capacity) { groupWeights, weightCount in
-                withRows { rows in
-                    membership.withUnsafeBufferPointer { membership in
-                        for group in 0..<groupCount {
-                            var inside = 0.0
-                            var touchedCount = 0
-                            for memberPosition in groupOffsets[group]..<groupOffsets[group + 1] {
-                                let u = Int(members[memberPosition])
-                                inside += selfWeights[u]
-                                groupOutStrengths[group] += rows.outStrengths[u]
-                                groupInStrengths[group] += rows.inStrengths[u]
-                                for position in rows.offsets[u]..<rows.offsets[u + 1] {
-                                    tally(rows.weights[position], into: Int(membership[Int(rows.neighbours[position])]),
-                                          totals: accumulated, listed: touched, count: &touchedCount)
-                                }
-                            }
-                            // Each inside pair was seen from both ends, each time with A_ij + A_ji.
-                            groupSelfWeights[group] = inside + accumulated[group] / 2
-                            accumulated[group] = 0
-                            for index in 0..<touchedCount where Int(touched[index]) != group {
-                                let other = Int(touched[index])
-                                groupNeighbours[entries] = Int32(other)
-                                groupWeights[entries] = accumulated[other]
-                                accumulated[other] = 0
-                                entries += 1
-                            }
-                            offsets[group + 1] = entries
-                        }
-                    }
-                }
-                weightCount = entries
+            for buffers in scratch {
+                buffers.totals.deallocate()
+                buffers.listed.deallocate()
             }
-            count = entries
         }
-        return CommunityGraph(offsets: offsets, neighbours: groupNeighbours, weights: groupWeights,
-                              selfWeights: groupSelfWeights, outStrengths: groupOutStrengths,
+        for buffers in scratch { buffers.totals.initialize(repeating: 0) }
+        withRows { rows in
+        membership.withUnsafeBufferPointer { membership in
+        groupSelfWeights.withUnsafeMutableBufferPointer { groupSelfWeights in
+        groupOutStrengths.withUnsafeMutableBufferPointer { groupOutStrengths in
+        groupInStrengths.withUnsafeMutableBufferPointer { groupInStrengths in
+        rowLengths.withUnsafeMutableBufferPointer { rowLengths in
+        parts.withUnsafeMutableBufferPointer { parts in
+            runWorkers(workers) { worker in
+                let (accumulated, touched) = scratch[worker]
+                for chunk in stride(from: worker, to: chunks, by: workers) {
+                    var partNeighbours: [Int32] = [], partWeights: [Double] = []
+                    for group in chunk * chunkSize..<min(groupCount, (chunk + 1) * chunkSize) {
+                        var inside = 0.0, outStrength = 0.0, inStrength = 0.0
+                        var touchedCount = 0
+                        for memberPosition in groupOffsets[group]..<groupOffsets[group + 1] {
+                            let u = Int(members[memberPosition])
+                            inside += selfWeights[u]
+                            outStrength += rows.outStrengths[u]
+                            inStrength += rows.inStrengths[u]
+                            for position in rows.offsets[u]..<rows.offsets[u + 1] {
+                                tally(rows.weights[position], into: Int(membership[Int(rows.neighbours[position])]),
+                                      totals: accumulated, listed: touched, count: &touchedCount)
+                            }
+                        }
+                        groupOutStrengths[group] = outStrength
+                        groupInStrengths[group] = inStrength
+                        // Each inside pair was seen from both ends, each time with A_ij + A_ji.
+                        groupSelfWeights[group] = inside + accumulated[group] / 2
+                        accumulated[group] = 0
+                        let before = partNeighbours.count
+                        for index in 0..<touchedCount where Int(touched[index]) != group {
+                            let other = Int(touched[index])
+                            partNeighbours.append(Int32(other))
+                            partWeights.append(accumulated[other])
+                            accumulated[other] = 0
+                        }
+                        rowLengths[group] = partNeighbours.count - before
+                    }
+                    parts[chunk] = (partNeighbours, partWeights)
+                }
+            }
+        }
+        }
+        }
+        }
+        }
+        }
+        }
+        var offsets = [Int](repeating: 0, count: groupCount + 1)
+        for group in 0..<groupCount { offsets[group + 1] = offsets[group] + rowLengths[group] }
+        // The ranges' rows laid end to end, each range freed once copied, so the level is held
+        // about once, not twice; the summed weights kept as 32-bit floats when they all fit
+        // (sums of whole numbers, as in an unweighted graph, do).
+        var groupNeighbours: [Int32] = []
+        groupNeighbours.reserveCapacity(offsets[groupCount])
+        var groupWeights = LinkWeights.Column()
+        groupWeights.reserveCapacity(offsets[groupCount])
+        for chunk in 0..<chunks {
+            groupNeighbours.append(contentsOf: parts[chunk].neighbours)
+            for weight in parts[chunk].weights { groupWeights.append(weight) }
+            parts[chunk] = ([], [])
+        }
+        return CommunityGraph(offsets: offsets, neighbours: groupNeighbours, weights: groupWeights.weights,
+                              weightScale: 1, selfWeights: groupSelfWeights, outStrengths: groupOutStrengths,
                               inStrengths: groupInStrengths, totalWeight: totalWeight)
     }
 
@@ -210,7 +278,7 @@ struct CommunityGraph: Sendable {
             outTotals[community] += outStrengths[u]
             inTotals[community] += inStrengths[u]
             for position in offsets[u]..<offsets[u + 1] where membership[Int(neighbours[position])] == membership[u] {
-                inside[community] += weights[position] / 2
+                inside[community] += weight(at: position) / 2
             }
         }
         var quality = 0.0

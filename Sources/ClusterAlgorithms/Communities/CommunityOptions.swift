@@ -27,15 +27,20 @@ public struct CommunityOptions: Sendable, Equatable {
     /// stop early once one no longer raises modularity. 0 means until then, however many it takes.
     /// The default 2 is igraph's and leidenalg's `n_iterations`.
     public var iterations: Int
+    /// Threads for local moving, refinement and aggregation on graphs of 65,536 nodes or more.
+    /// One thread moves node by node; two or more move in batches, which gives the same result
+    /// for any number of threads from 2 (and the same for one on smaller graphs).
+    public var threads: Int
 
     public init(method: CommunityMethod = .leiden, resolution: Double = 1, seed: UInt64 = 0,
-                minimumSize: Int = 1, directed: Bool = false, iterations: Int = 2) {
+                minimumSize: Int = 1, directed: Bool = false, iterations: Int = 2, threads: Int = 1) {
         self.method = method
         self.resolution = resolution
         self.seed = seed
         self.minimumSize = minimumSize
         self.directed = directed
         self.iterations = iterations
+        self.threads = threads
     }
 }
 

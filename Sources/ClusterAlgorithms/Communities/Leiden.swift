@@ -19,7 +19,7 @@
 /// cache and neighbouring rows are read one after another.
 ///
 /// - Complexity: O(m) per pass; a few passes and levels per iteration in practice.
-func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32],
+func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32], threads: Int,
                      random: inout SplitMix64) -> (membership: [Int32], modularityGain: Double) {
     var level = graph
     // Only moves change modularity (refinement and aggregation keep the partition), so their
@@ -31,7 +31,7 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
     var isStable = true
     while true {
         if !isStable {
-            let moved = moveNodes(level, from: membership, resolution: resolution, random: &random)
+            let moved = moveNodes(level, from: membership, resolution: resolution, threads: threads, random: &random)
             membership = moved.membership
             modularityGain += moved.modularityGain
         }
@@ -43,7 +43,7 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
         }
         let order = visitingOrder(nodeCount: level.nodeCount, random: &random)
         let (refined, refinedCount) = refine(level, communities: communities, communityCount: count,
-                                            resolution: resolution, order: order)
+                                            resolution: resolution, order: order, threads: threads)
         if refinedCount == level.nodeCount {
             // Nothing merged: aggregating would give the same graph again.
             membership = communities
@@ -52,12 +52,12 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
         var next = [Int32](repeating: 0, count: refinedCount)
         for node in 0..<level.nodeCount { next[Int(refined[node])] = communities[node] }
         finer.append((level, refined))
-        level = level.aggregated(by: refined, groupCount: refinedCount)
+        level = level.aggregated(by: refined, groupCount: refinedCount, threads: threads)
         membership = next
     }
     for (graph, aggregatedInto) in finer.reversed() {
         let moved = moveNodes(graph, from: aggregatedInto.map { membership[Int($0)] },
-                              resolution: resolution, random: &random)
+                              resolution: resolution, threads: threads, random: &random)
         membership = moved.membership
         modularityGain += moved.modularityGain
     }
@@ -67,13 +67,13 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
 /// Fast local moving from `membership` (community ids below the node count), visiting the nodes
 /// community by community in random order (see ``visitingOrder(nodeCount:random:)``); returns the
 /// new community of each node and the modularity gained.
-private func moveNodes(_ graph: CommunityGraph, from membership: [Int32], resolution: Double,
+private func moveNodes(_ graph: CommunityGraph, from membership: [Int32], resolution: Double, threads: Int,
                        random: inout SplitMix64) -> (membership: [Int32], modularityGain: Double) {
     let order = visitingOrder(nodeCount: graph.nodeCount, random: &random)
     let mover = ModularityMover(graph: graph, resolution: resolution, membership: membership)
     let communityCount = Int(membership.max() ?? -1) + 1
     _ = mover.moveUntilStable(order: grouped(order, by: membership, groupCount: communityCount).nodes,
-                              allowNewCommunity: true)
+                              allowNewCommunity: true, threads: threads)
     return (mover.membership, mover.modularityGain)
 }
 
@@ -82,96 +82,116 @@ private func moveNodes(_ graph: CommunityGraph, from membership: [Int32], resolu
 /// (w(v, S − v) ≥ γ-scaled expectation) into a well-connected sub-community C of S with
 /// non-negative gain, taking the largest gain. Returns dense sub-community ids.
 ///
+/// Communities are refined independently of one another, so fixed ranges of them go to up to
+/// `threads` threads; inside a community the steps are those of one thread, and the result is
+/// the same for any number of threads.
+///
 /// - Complexity: O(n + m).
 private func refine(_ graph: CommunityGraph, communities: [Int32], communityCount: Int,
-                    resolution: Double, order: [Int32]) -> (membership: [Int32], count: Int) {
+                    resolution: Double, order: [Int32], threads: Int) -> (membership: [Int32], count: Int) {
     let n = graph.nodeCount
     let scale = resolution / graph.totalWeight
-    // Community by community (in `order` inside each), so each community's small working set
-    // stays in cache.
+    // Each community's nodes by index (its totals add up in that order) and in `order` (the
+    // order they are visited in); both share the same offsets.
+    let byIndex = grouped((0..<Int32(n)).map { $0 }, by: communities, groupCount: communityCount)
     let visits = grouped(order, by: communities, groupCount: communityCount).nodes
-    let refined = graph.withRows { rows in
+    let offsets = byIndex.offsets
+    var refined = (0..<Int32(n)).map { $0 }
+    graph.withRows { rows in
         communities.withUnsafeBufferPointer { communities in
+        refined.withUnsafeMutableBufferPointer { refined in
             // Unsafe buffers: this runs over every link of every level and must not pay for checks.
-            let totalOut = UnsafeMutableBufferPointer<Double>.allocate(capacity: communityCount)
-            let totalIn = UnsafeMutableBufferPointer<Double>.allocate(capacity: communityCount)
             let refinedOut = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
             let refinedIn = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
             let external = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
-            let neighbourWeight = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
             let refinedSize = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
             // Whether each row entry stays inside its node's community: the second pass reads this
             // flag instead of looking up the neighbour's community again, which for links between
             // communities is a cache miss.
             let staysInside = UnsafeMutableBufferPointer<Bool>.allocate(capacity: max(rows.offsets[n], 1))
             defer {
-                for buffer in [totalOut, totalIn, refinedOut, refinedIn, external, neighbourWeight] { buffer.deallocate() }
+                for buffer in [refinedOut, refinedIn, external] { buffer.deallocate() }
                 refinedSize.deallocate()
                 staysInside.deallocate()
             }
-            totalOut.initialize(repeating: 0)
-            totalIn.initialize(repeating: 0)
             _ = refinedOut.initialize(from: rows.outStrengths)
             _ = refinedIn.initialize(from: rows.inStrengths)
-            neighbourWeight.initialize(repeating: 0)
             refinedSize.initialize(repeating: 1)
-            var refined = (0..<Int32(n)).map { $0 }
             var maxDegree = 0
-            for u in 0..<n {
-                maxDegree = max(maxDegree, rows.offsets[u + 1] - rows.offsets[u])
-                let community = Int(communities[u])
-                totalOut[community] += rows.outStrengths[u]
-                totalIn[community] += rows.inStrengths[u]
-                // Weight between each sub-community and the rest of its community, both directions.
-                var inside = 0.0
-                for position in rows.offsets[u]..<rows.offsets[u + 1] {
-                    let same = communities[Int(rows.neighbours[position])] == communities[u]
-                    staysInside[position] = same
-                    inside += same ? rows.weights[position] : 0
-                }
-                external[u] = inside
+            for u in 0..<n { maxDegree = max(maxDegree, rows.offsets[u + 1] - rows.offsets[u]) }
+            let chunkSize = 1 << 10
+            let chunks = chunkCount(communityCount, chunkSize: chunkSize)
+            let workers = min(max(threads, 1), chunks)
+            // Per thread: the weight from the current node to each sub-community, and which.
+            let scratch = (0..<workers).map { _ in
+                (weights: UnsafeMutableBufferPointer<Double>.allocate(capacity: n),
+                 parts: UnsafeMutableBufferPointer<Int32>.allocate(capacity: maxDegree + 1))
             }
-            let neighbourParts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: maxDegree + 1)
-            defer { neighbourParts.deallocate() }
-            for v32 in visits {
-                let v = Int(v32)
-                let community = Int(communities[v])
-                let outV = rows.outStrengths[v], inV = rows.inStrengths[v]
-                let communityOut = totalOut[community], communityIn = totalIn[community]
-                // Well connected: the weight to the rest of S is at least what chance would give.
-                guard refinedSize[v] == 1 && refined[v] == v32,
-                      external[v] >= scale * (outV * (communityIn - inV) + inV * (communityOut - outV))
-                else { continue }
-                var listed = 0
-                for position in rows.offsets[v]..<rows.offsets[v + 1] where staysInside[position] {
-                    tally(rows.weights[position], into: Int(refined[Int(rows.neighbours[position])]),
-                          totals: neighbourWeight, listed: neighbourParts, count: &listed)
+            defer {
+                for buffers in scratch {
+                    buffers.weights.deallocate()
+                    buffers.parts.deallocate()
                 }
-                var best: Int32 = -1
-                var bestGain = 0.0
-                for part in neighbourParts[..<listed] {
-                    let p = Int(part)
-                    let gain = neighbourWeight[p] - scale * (outV * refinedIn[p] + inV * refinedOut[p])
-                    if gain >= bestGain && (best < 0 || gain > bestGain)
-                        && external[p] >= scale * (refinedOut[p] * (communityIn - refinedIn[p])
-                                                    + refinedIn[p] * (communityOut - refinedOut[p])) {
-                        best = part
-                        bestGain = gain
+            }
+            for buffers in scratch { buffers.weights.initialize(repeating: 0) }
+            runWorkers(workers) { worker in
+                let (neighbourWeight, neighbourParts) = scratch[worker]
+                for chunk in stride(from: worker, to: chunks, by: workers) {
+                    for community in chunk * chunkSize..<min(communityCount, (chunk + 1) * chunkSize) {
+                        var communityOut = 0.0, communityIn = 0.0
+                        for u32 in byIndex.nodes[offsets[community]..<offsets[community + 1]] {
+                            let u = Int(u32)
+                            communityOut += rows.outStrengths[u]
+                            communityIn += rows.inStrengths[u]
+                            // Weight between each sub-community and the rest of its community, both directions.
+                            var inside = 0.0
+                            for position in rows.offsets[u]..<rows.offsets[u + 1] {
+                                let same = communities[Int(rows.neighbours[position])] == communities[u]
+                                staysInside[position] = same
+                                inside += same ? rows.weights[position] : 0
+                            }
+                            external[u] = inside
+                        }
+                        for v32 in visits[offsets[community]..<offsets[community + 1]] {
+                            let v = Int(v32)
+                            let outV = rows.outStrengths[v], inV = rows.inStrengths[v]
+                            // Well connected: the weight to the rest of S is at least what chance would give.
+                            guard refinedSize[v] == 1 && refined[v] == v32,
+                                  external[v] >= scale * (outV * (communityIn - inV) + inV * (communityOut - outV))
+                            else { continue }
+                            var listed = 0
+                            for position in rows.offsets[v]..<rows.offsets[v + 1] where staysInside[position] {
+                                tally(rows.weights[position], into: Int(refined[Int(rows.neighbours[position])]),
+                                      totals: neighbourWeight, listed: neighbourParts, count: &listed)
+                            }
+                            var best: Int32 = -1
+                            var bestGain = 0.0
+                            for part in neighbourParts[..<listed] {
+                                let p = Int(part)
+                                let gain = neighbourWeight[p] - scale * (outV * refinedIn[p] + inV * refinedOut[p])
+                                if gain >= bestGain && (best < 0 || gain > bestGain)
+                                    && external[p] >= scale * (refinedOut[p] * (communityIn - refinedIn[p])
+                                                                + refinedIn[p] * (communityOut - refinedOut[p])) {
+                                    best = part
+                                    bestGain = gain
+                                }
+                            }
+                            if best >= 0 {
+                                let p = Int(best)
+                                let joining = neighbourWeight[p]
+                                external[p] = external[p] - joining + (external[v] - joining)
+                                refinedOut[p] += outV
+                                refinedIn[p] += inV
+                                refinedSize[p] += 1
+                                refinedSize[v] = 0
+                                refined[v] = best
+                            }
+                            for part in neighbourParts[..<listed] { neighbourWeight[Int(part)] = 0 }
+                        }
                     }
                 }
-                if best >= 0 {
-                    let p = Int(best)
-                    let joining = neighbourWeight[p]
-                    external[p] = external[p] - joining + (external[v] - joining)
-                    refinedOut[p] += outV
-                    refinedIn[p] += inV
-                    refinedSize[p] += 1
-                    refinedSize[v] = 0
-                    refined[v] = best
-                }
-                for part in neighbourParts[..<listed] { neighbourWeight[Int(part)] = 0 }
             }
-            return refined
+        }
         }
     }
     let (membership, count) = refined.denseRelabelled()

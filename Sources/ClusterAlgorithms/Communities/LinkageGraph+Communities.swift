@@ -36,9 +36,10 @@ extension LinkageGraph {
         var membership: [Int32]
         switch options.method {
         case .louvain:
-            membership = louvain(graph, resolution: options.resolution, random: &random)
+            membership = louvain(graph, resolution: options.resolution, threads: options.threads, random: &random)
         case .leiden:
-            membership = leiden(graph, resolution: options.resolution, iterations: options.iterations, random: &random)
+            membership = leiden(graph, resolution: options.resolution, iterations: options.iterations, threads: options.threads,
+                                random: &random)
         }
         if options.minimumSize > 1 {
             membership = mergeSmallCommunities(graph, membership: membership, minimumSize: options.minimumSize,
@@ -68,21 +69,21 @@ extension LinkageGraph {
 /// The first local moving runs on the graph as numbered; the nodes are then renumbered community
 /// by community (see ``CommunityGraph/renumbered(by:)``) and everything after runs on that
 /// numbering, which is mapped back at the end.
-private func leiden(_ original: CommunityGraph, resolution: Double, iterations: Int,
+private func leiden(_ original: CommunityGraph, resolution: Double, iterations: Int, threads: Int,
                     random: inout SplitMix64) -> [Int32] {
     let order = visitingOrder(nodeCount: original.nodeCount, random: &random)
     let mover = ModularityMover(graph: original, resolution: resolution)
-    _ = mover.moveUntilStable(order: order, allowNewCommunity: true)
+    _ = mover.moveUntilStable(order: order, allowNewCommunity: true, threads: threads)
     let (moved, movedCount) = mover.membership.denseRelabelled()
     let byCommunity = grouped((0..<Int32(original.nodeCount)).map { $0 }, by: moved, groupCount: movedCount).nodes
     let graph = original.renumbered(by: byCommunity)
-    var membership = leidenIteration(graph, resolution: resolution, start: byCommunity.map { moved[Int($0)] },
+    var membership = leidenIteration(graph, resolution: resolution, start: byCommunity.map { moved[Int($0)] }, threads: threads,
                                      random: &random).membership
     var done = 1
     // Each iteration starts from the previous partition; one in which nothing moves (so nothing
     // gains) ends the run.
     while iterations == 0 || done < iterations {
-        let next = leidenIteration(graph, resolution: resolution, start: membership, random: &random)
+        let next = leidenIteration(graph, resolution: resolution, start: membership, threads: threads, random: &random)
         #if DEBUG
         let recomputed = modularity(graph, next.membership, resolution) - modularity(graph, membership, resolution)
         assert(abs(recomputed - next.modularityGain) < 1e-9, "tracked gain \(next.modularityGain), recomputed \(recomputed)")
@@ -171,7 +172,7 @@ private func mergeSmallCommunities(_ graph: CommunityGraph, membership start: [I
                     let d = Int(membership[Int(graph.neighbours[position])])
                     guard d != c else { continue }
                     if weightTo[d] == 0 { touched.append(Int32(d)) }
-                    weightTo[d] += graph.weights[position]
+                    weightTo[d] += graph.weight(at: position)
                 }
                 u = next[Int(u)]
             }

@@ -8,15 +8,16 @@
 /// drawn from `random` (see ``visitingOrder(nodeCount:random:)``), so a seed fixes the result.
 ///
 /// - Complexity: O(m) per sweep; a handful of sweeps and levels in practice.
-func louvain(_ graph: CommunityGraph, resolution: Double, random: inout SplitMix64) -> [Int32] {
+func louvain(_ graph: CommunityGraph, resolution: Double, threads: Int, random: inout SplitMix64) -> [Int32] {
     let order = visitingOrder(nodeCount: graph.nodeCount, random: &random)
     let mover = ModularityMover(graph: graph, resolution: resolution)
-    let moved = mover.moveUntilStable(order: order, allowNewCommunity: false)
+    let moved = mover.moveUntilStable(order: order, allowNewCommunity: false, threads: threads)
     let (communities, count) = mover.membership.denseRelabelled()
     guard moved && count < graph.nodeCount else { return communities }
-    let coarse = louvain(graph.aggregated(by: communities, groupCount: count), resolution: resolution, random: &random)
+    let coarse = louvain(graph.aggregated(by: communities, groupCount: count, threads: threads), resolution: resolution,
+                         threads: threads, random: &random)
     let refined = ModularityMover(graph: graph, resolution: resolution,
                                   membership: communities.map { coarse[Int($0)] })
-    _ = refined.moveUntilStable(order: order, allowNewCommunity: false)
+    _ = refined.moveUntilStable(order: order, allowNewCommunity: false, threads: threads)
     return refined.membership
 }

@@ -79,10 +79,17 @@ final class ModularityMover {
     /// `order`; when a node moves, its neighbours outside its new community are queued again, so
     /// settled regions are not swept again. Returns whether any node moved.
     ///
+    /// With `threads` above 1, graphs of at least ``parallelNodeCount`` nodes are moved in
+    /// batches (see ``moveInBatches(order:allowNewCommunity:threads:)``): the same for any number
+    /// of threads from 2, but not the same as one thread's node-by-node moves.
+    ///
     /// - Complexity: O(m) per pass over the queue; typically a few passes.
-    func moveUntilStable(order: [Int32], allowNewCommunity: Bool) -> Bool {
+    func moveUntilStable(order: [Int32], allowNewCommunity: Bool, threads: Int = 1) -> Bool {
         let n = nodeCount
         guard n > 0 else { return false }
+        if threads > 1 && n >= Self.parallelNodeCount {
+            return moveInBatches(order: order, allowNewCommunity: allowNewCommunity, threads: threads)
+        }
         return graph.withRows { rows in
             var queue = order
             var head = 0, count = n
@@ -108,6 +115,192 @@ final class ModularityMover {
             }
             return movedAny
         }
+    }
+
+    /// Graphs with fewer nodes are always moved node by node: a batch's set-up would cost more
+    /// than a second thread saves, and small graphs keep one thread's results whatever `threads`.
+    static let parallelNodeCount = 1 << 16
+
+    /// Nodes taken from the queue at a time in ``moveInBatches(order:allowNewCommunity:threads:)``.
+    private static let batchSize = 1 << 13
+
+    /// Local moving on several threads, deterministically: the queue is taken a batch at a time.
+    /// First every node of the batch is weighed at once, on all threads, against the state the
+    /// batch started from (reading only); then, in queue order on one thread, each node that
+    /// wanted to move does so — directly when none of its neighbours came before it in the batch
+    /// and the move still gains with the communities as they are now, else after being weighed
+    /// again exactly as one thread would. Only this second step changes anything, so the result
+    /// is a function of the graph and the order alone, the same for 2 threads or 64.
+    ///
+    /// Most nodes weighed do not move, and those the threads settle alone.
+    private func moveInBatches(order: [Int32], allowNewCommunity: Bool, threads: Int) -> Bool {
+        let n = nodeCount
+        return graph.withRows { rows in
+            var queue = order
+            var head = 0, count = n
+            var queued = [Bool](repeating: true, count: n)
+            // When each node was last taken from the queue, counting every node taken: a
+            // neighbour taken earlier in the same batch is one whose move may change the weights.
+            var takenAt = [Int](repeating: -1, count: n)
+            var taken = 0
+            var movedAny = false
+            let workers = threads
+            var maxDegree = 0
+            for u in 0..<n { maxDegree = max(maxDegree, rows.offsets[u + 1] - rows.offsets[u]) }
+            let scratch = (0..<workers).map { _ in WeighingScratch(nodeCount: n, maxDegree: maxDegree) }
+            defer { for buffers in scratch { buffers.deallocate() } }
+            var batch = [Int32](repeating: 0, count: Self.batchSize)
+            var proposals = [Proposal](repeating: Proposal(), count: Self.batchSize)
+            while count > 0 {
+                let size = min(Self.batchSize, count)
+                let batchStart = taken
+                for index in 0..<size {
+                    let v = Int(queue[head])
+                    head = head + 1 == n ? 0 : head + 1
+                    queued[v] = false
+                    takenAt[v] = taken
+                    taken += 1
+                    batch[index] = Int32(v)
+                }
+                count -= size
+                batch.withUnsafeBufferPointer { batch in
+                proposals.withUnsafeMutableBufferPointer { proposals in
+                takenAt.withUnsafeBufferPointer { takenAt in
+                    runWorkers(min(workers, size)) { worker in
+                        let part = size * worker / workers..<size * (worker + 1) / workers
+                        for index in part {
+                            proposals[index] = weigh(Int(batch[index]), rows: rows, scratch: scratch[worker],
+                                                     earlierFrom: batchStart, takenAt: takenAt, allowNewCommunity: allowNewCommunity)
+                        }
+                    }
+                }
+                }
+                }
+                for index in 0..<size where proposals[index].wantsToMove {
+                    let v = Int(batch[index])
+                    let proposal = proposals[index]
+                    let target: Int32?
+                    if !proposal.conflicted, proposal.best >= 0, let gain = moveGain(v, proposal, rows: rows), gain > 0 {
+                        move(v, to: proposal.best, rows: rows, gain: gain)
+                        target = proposal.best
+                    } else {
+                        target = moveToBest(v, rows: rows, allowNewCommunity: allowNewCommunity)
+                    }
+                    guard let target else { continue }
+                    movedAny = true
+                    for position in rows.offsets[v]..<rows.offsets[v + 1] {
+                        let u = Int(rows.neighbours[position])
+                        if !queued[u] && community[u] != target {
+                            queued[u] = true
+                            var tail = head + count
+                            if tail >= n { tail -= n }
+                            queue[tail] = Int32(u)
+                            count += 1
+                        }
+                    }
+                }
+            }
+            return movedAny
+        }
+    }
+
+    /// What weighing a node against the batch's starting state found.
+    private struct Proposal {
+        /// The community to move to; −1 to stay; −2 for a new, empty community.
+        var best: Int32 = -1
+        /// Weight between the node and `best`, and between it and its own community.
+        var weightToBest = 0.0
+        var weightToOwn = 0.0
+        /// A neighbour was taken from the queue earlier in the same batch (and may have moved).
+        var conflicted = false
+
+        var wantsToMove: Bool { best != -1 }
+    }
+
+    /// Per-thread scratch for weighing nodes: the weights to neighbouring communities and which.
+    private struct WeighingScratch: @unchecked Sendable {
+        let weights: UnsafeMutableBufferPointer<Double>
+        let listed: UnsafeMutableBufferPointer<Int32>
+
+        init(nodeCount: Int, maxDegree: Int) {
+            weights = .allocate(capacity: nodeCount)
+            weights.initialize(repeating: 0)
+            listed = .allocate(capacity: maxDegree + 1)
+        }
+
+        func deallocate() {
+            weights.deallocate()
+            listed.deallocate()
+        }
+    }
+
+    /// ``moveToBest(_:rows:allowNewCommunity:)`` without moving: the best community for `v` as
+    /// the state stands, read only, so that many nodes can be weighed at once.
+    private func weigh(_ v: Int, rows: CommunityGraph.Rows, scratch: WeighingScratch, earlierFrom batchStart: Int,
+                       takenAt: UnsafeBufferPointer<Int>, allowNewCommunity: Bool) -> Proposal {
+        let own = Int(community[v])
+        let mine = takenAt[v]
+        var listed = 0
+        var conflicted = false
+        for position in rows.offsets[v]..<rows.offsets[v + 1] {
+            let u = Int(rows.neighbours[position])
+            let when = takenAt[u]
+            conflicted = conflicted || (when >= batchStart && when < mine)
+            tally(rows.weights[position], into: Int(community[u]), totals: scratch.weights, listed: scratch.listed, count: &listed)
+        }
+        let outV = rows.outStrengths[v], inV = rows.inStrengths[v]
+        let scale = resolution / graph.totalWeight
+        // Gains as if `v` had left its community.
+        let ownOut = communityOut[own] - outV, ownIn = symmetric ? ownOut : communityIn[own] - inV
+        let weightToOwn = scratch.weights[own]
+        let stayGain = weightToOwn - scale * (outV * ownIn + inV * ownOut)
+        var best = Int32(own), bestGain = stayGain
+        for index in 0..<listed {
+            let c = Int(scratch.listed[index])
+            if c != own {
+                let gain = scratch.weights[c] - scale * (outV * communityIn[c] + inV * communityOut[c])
+                if gain > bestGain {
+                    bestGain = gain
+                    best = Int32(c)
+                }
+            }
+        }
+        let weightToBest = scratch.weights[Int(best)]
+        for index in 0..<listed { scratch.weights[Int(scratch.listed[index])] = 0 }
+        scratch.weights[own] = 0
+        if allowNewCommunity && bestGain < 0 && communitySize[own] > 1 {
+            return Proposal(best: -2, conflicted: conflicted)
+        }
+        guard best != Int32(own) else { return Proposal(conflicted: conflicted) }
+        return Proposal(best: best, weightToBest: weightToBest, weightToOwn: weightToOwn, conflicted: conflicted)
+    }
+
+    /// The gain of moving `v` to `proposal.best` with the communities as they are now, given that
+    /// its weights to them are still those weighed; nil when it is no longer a move.
+    private func moveGain(_ v: Int, _ proposal: Proposal, rows: CommunityGraph.Rows) -> Double? {
+        let own = Int(community[v]), best = Int(proposal.best)
+        guard best != own, communitySize[best] > 0 else { return nil }
+        let outV = rows.outStrengths[v], inV = rows.inStrengths[v]
+        let scale = resolution / graph.totalWeight
+        let ownOut = communityOut[own] - outV, ownIn = symmetric ? ownOut : communityIn[own] - inV
+        let stayGain = proposal.weightToOwn - scale * (outV * ownIn + inV * ownOut)
+        let gain = proposal.weightToBest - scale * (outV * communityIn[best] + inV * communityOut[best])
+        return gain - stayGain
+    }
+
+    /// Moves `v` to community `target`, a move gaining `gain` (W times the modularity it adds).
+    private func move(_ v: Int, to target: Int32, rows: CommunityGraph.Rows, gain: Double) {
+        let own = Int(community[v]), chosen = Int(target)
+        let outV = rows.outStrengths[v], inV = rows.inStrengths[v]
+        communityOut[own] -= outV
+        if !symmetric { communityIn[own] -= inV }
+        communitySize[own] -= 1
+        communityOut[chosen] += outV
+        if !symmetric { communityIn[chosen] += inV }
+        communitySize[chosen] += 1
+        summedGains += gain
+        if communitySize[own] == 0 { emptyCommunities.append(Int32(own)) }
+        community[v] = target
     }
 
     /// Moves `v` to the community with the largest gain; returns the new community if it moved.

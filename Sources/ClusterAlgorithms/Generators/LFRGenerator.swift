@@ -30,22 +30,34 @@ public func generateLFR(_ options: LFROptions) throws -> LFRGraph {
     let sizes = communitySizes(options, &random)
     let community = assignCommunities(sizes: sizes, internalDegree: &internalDegree, externalDegree: &externalDegree,
                                       random: &random)
-    var pairs = Set<UInt64>(minimumCapacity: n * Int(options.averageDegree) / 2 + n)
+    // A link inside a community and one across communities can never be the same pair, so each
+    // community's links are told apart from its own alone, and only links across communities
+    // share one set: on 10⁸ links that set holds the 30 % that cross, not every link.
+    var keys: [UInt64] = []
+    keys.reserveCapacity(n * Int(options.averageDegree) / 2 + n)
     // Internal links: stubs paired at random within each community.
     var members = [[Int32]](repeating: [], count: sizes.count)
     for u in 0..<n { members[Int(community[u])].append(Int32(u)) }
     var stubs: [Int32] = []
+    var inside = Set<UInt64>()
     for group in members {
         stubs.removeAll(keepingCapacity: true)
+        inside.removeAll(keepingCapacity: true)
         for u in group { stubs.append(contentsOf: repeatElement(u, count: internalDegree[Int(u)])) }
-        pairStubs(&stubs, into: &pairs, random: &random) { _, _ in true }
+        pairStubs(&stubs, into: &inside, random: &random) { _, _ in true }
+        keys.append(contentsOf: inside)
     }
+    inside = []
     // External links: all remaining stubs paired at random across communities.
     stubs.removeAll(keepingCapacity: true)
     for u in 0..<n { stubs.append(contentsOf: repeatElement(Int32(u), count: externalDegree[u])) }
-    pairStubs(&stubs, into: &pairs, random: &random) { community[Int($0)] != community[Int($1)] }
-    let links = pairs.sorted().map { (source: Int32(truncatingIfNeeded: $0 >> 32), target: Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF)) }
-    return LFRGraph(nodeCount: n, links: links, community: community, communityCount: sizes.count)
+    var across = Set<UInt64>(minimumCapacity: stubs.count / 2)
+    pairStubs(&stubs, into: &across, random: &random) { community[Int($0)] != community[Int($1)] }
+    stubs = []
+    keys.append(contentsOf: across)
+    across = []
+    keys.sort()
+    return LFRGraph(nodeCount: n, pairs: keys, community: community, communityCount: sizes.count)
 }
 
 private func validate(_ options: LFROptions) throws {

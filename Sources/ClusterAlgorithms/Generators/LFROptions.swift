@@ -36,8 +36,14 @@ public struct LFROptions: Sendable, Equatable {
 /// of each node.
 public struct LFRGraph: Sendable {
     public let nodeCount: Int
+    /// Each link as smaller index << 32 | larger index, sorted: 8 bytes a link.
+    let pairs: [UInt64]
     /// Links as (smaller index, larger index), sorted, without repeats or self-loops.
-    public let links: [(source: Int32, target: Int32)]
+    public var links: LazyMapSequence<[UInt64], (source: Int32, target: Int32)> {
+        pairs.lazy.map { (source: Int32(truncatingIfNeeded: $0 >> 32), target: Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF)) }
+    }
+    /// Number of links.
+    public var linkCount: Int { pairs.count }
     public let community: [Int32]
     /// Number of planted communities (ids `0..<communityCount`).
     public let communityCount: Int

@@ -20,6 +20,7 @@ extension LinkageGraph {
     /// - Complexity: O(n + m) for n nodes and m links reached.
     public func neighbourhood(of start: Int, depth: Int?, direction: TraversalDirection) -> [ReachedNode] {
         precondition(start >= 0 && start < nodeCount, "start node out of range")
+        let rows = neighbourRows()
         var distance = [Int](repeating: -1, count: nodeCount)
         distance[start] = 0
         var frontier = [start]
@@ -29,7 +30,7 @@ extension LinkageGraph {
             level += 1
             var next: [Int] = []
             for u in frontier {
-                forEachNeighbour(of: u, direction: direction) { v, _ in
+                rows.forEachNeighbour(of: u, direction: direction) { v, _ in
                     if distance[v] < 0 {
                         distance[v] = level
                         next.append(v)

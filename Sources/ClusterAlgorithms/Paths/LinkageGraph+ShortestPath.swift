@@ -12,6 +12,7 @@ extension LinkageGraph {
     /// - Complexity: O(n + m).
     public func shortestPath(from source: Int, to target: Int, direction: TraversalDirection = .out) -> GraphPath? {
         precondition(source >= 0 && source < nodeCount && target >= 0 && target < nodeCount, "node out of range")
+        let rows = neighbourRows()
         var parent = [Int](repeating: -1, count: nodeCount)
         var parentWeight = [Double](repeating: 0, count: nodeCount)
         parent[source] = source
@@ -20,7 +21,7 @@ extension LinkageGraph {
         while head < queue.count, parent[target] < 0 {
             let u = queue[head]
             head += 1
-            forEachNeighbour(of: u, direction: direction) { v, weight in
+            rows.forEachNeighbour(of: u, direction: direction) { v, weight in
                 if parent[v] < 0 {
                     parent[v] = u
                     parentWeight[v] = weight
@@ -44,6 +45,7 @@ extension LinkageGraph {
     public func cheapestPath(from source: Int, to target: Int, direction: TraversalDirection = .out,
                              cost: PathCost = .inverseWeight) -> GraphPath? {
         precondition(source >= 0 && source < nodeCount && target >= 0 && target < nodeCount, "node out of range")
+        let rows = neighbourRows()
         var best = [Double](repeating: .infinity, count: nodeCount)
         var parent = [Int](repeating: -1, count: nodeCount)
         var parentWeight = [Double](repeating: 0, count: nodeCount)
@@ -56,7 +58,7 @@ extension LinkageGraph {
             if settled[u] || distance > best[u] { continue }
             settled[u] = true
             if u == target { break }
-            forEachNeighbour(of: u, direction: direction) { v, weight in
+            rows.forEachNeighbour(of: u, direction: direction) { v, weight in
                 guard !settled[v], let step = cost.cost(of: weight) else { return }
                 let candidate = distance + step
                 if candidate < best[v] || (candidate == best[v] && u < parent[v]) {

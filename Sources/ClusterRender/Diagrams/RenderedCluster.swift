@@ -39,7 +39,7 @@ public struct RenderedCluster: Sendable, Hashable {
                                 sizeAttribute: String = "output") -> [RenderedCluster] {
         let prominence = NodeProminence.values(graph, sizeAttribute: sizeAttribute)
         return partition.memberIndices().enumerated().map { id, nodes in
-            let largest = NodeProminence.ranked(nodes, by: prominence, in: graph).first
+            let largest = NodeProminence.mostProminent(nodes, by: prominence, in: graph)
             let name = largest.map { graph.labels[$0] ?? graph.keys[$0] } ?? ""
             let title = "\(id): \(name)" + (nodes.count > 1 ? " +\(nodes.count - 1)" : "")
             return RenderedCluster(id: String(id), members: nodes.map { graph.keys[$0] }.sorted(by: Partition.keyPrecedes),

@@ -19,8 +19,16 @@ enum NodeProminence {
 
     /// `nodes` from most to least prominent; ties in key order (``Partition/keyPrecedes(_:_:)``).
     static func ranked(_ nodes: [Int], by prominence: [Double], in graph: LinkageGraph) -> [Int] {
-        nodes.sorted { a, b in
-            prominence[a] != prominence[b] ? prominence[a] > prominence[b] : Partition.keyPrecedes(graph.keys[a], graph.keys[b])
-        }
+        nodes.sorted { precedes($0, $1, prominence, graph) }
+    }
+
+    /// The first of ``ranked(_:by:in:)`` without sorting the rest: O(n) where a cluster of a
+    /// firm network can have millions of members.
+    static func mostProminent(_ nodes: [Int], by prominence: [Double], in graph: LinkageGraph) -> Int? {
+        nodes.min { precedes($0, $1, prominence, graph) }
+    }
+
+    private static func precedes(_ a: Int, _ b: Int, _ prominence: [Double], _ graph: LinkageGraph) -> Bool {
+        prominence[a] != prominence[b] ? prominence[a] > prominence[b] : Partition.keyPrecedes(graph.keys[a], graph.keys[b])
     }
 }

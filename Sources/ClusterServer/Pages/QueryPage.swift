@@ -53,8 +53,10 @@ struct QueryPage {
             let shown = result.rows.prefix(Self.rowLimit)
             let numeric = Set(result.columns.indices.filter { column in
                 !shown.isEmpty && shown.allSatisfy { row in
-                    if case .number = row[column] { return true }
-                    return row[column] == .null
+                    switch row[column] {
+                    case .integer, .float, .null: return true
+                    default: return false
+                    }
                 }
             })
             let rows: [[HTML]] = shown.map { row in row.map { "\(Formatting.cell($0))" } }

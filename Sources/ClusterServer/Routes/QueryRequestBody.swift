@@ -17,14 +17,18 @@ struct QueryRequestBody: Decodable, Sendable {
                 value = .null
             } else if let flag = try? container.decode(Bool.self) {
                 value = .bool(flag)
+            } else if let number = try? container.decode(Int64.self) {
+                value = .integer(number)
             } else if let number = try? container.decode(Double.self) {
-                value = .number(number)
+                value = .float(number)
             } else if let text = try? container.decode(String.self) {
                 value = .string(text)
             } else if let list = try? container.decode([ParameterValue].self) {
                 value = .list(list.map(\.value))
+            } else if let map = try? container.decode([String: ParameterValue].self) {
+                value = .map(map.mapValues(\.value))
             } else {
-                throw DecodingError.dataCorruptedError(in: container, debugDescription: "a parameter is a number, text, true, false, null or a list of them")
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "a parameter is a number, text, true, false, null, or a list or map of them")
             }
         }
     }

@@ -20,7 +20,8 @@ extension TimeLimit {
                 try store.readSnapshot { db in
                     running.begin(db.sqliteConnection)
                     defer { running.end() }
-                    return try CypherQuery.run(text, graph: graph, parameters: parameters, in: db)
+                    return try CypherQuery.run(text, graph: graph, parameters: parameters,
+                                               options: QueryOptions(timeout: .milliseconds(Int64(seconds * 1000))), in: db)
                 }
             }
         }

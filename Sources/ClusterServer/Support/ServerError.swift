@@ -69,9 +69,12 @@ enum ServerError: Error, Sendable, Equatable {
             }
         case let error as QueryError:
             switch error {
-            case .syntax(_, let location), .invalid(_, let location): self = .badRequest(error.description, location: location)
+            case .syntax(_, let location), .invalid(_, let location), .unsupported(_, let location):
+                self = .badRequest(error.description, location: location)
             case .unknownName(_, let location): self = .badRequest(error.description, location: location)
-            case .parameter, .database: self = .badRequest(error.description)
+            // The engine's own clock (work outside SQLite) stops a query as the interrupt does.
+            case .timeout(let seconds): self = .timeLimit(seconds: seconds)
+            case .parameter, .type, .argument, .arithmetic, .tooDeep, .database: self = .badRequest(error.description)
             }
         case let error as AssessmentError:
             if case .unknownCluster = error { self = .notFound(error.description) } else { self = .badRequest(error.description) }

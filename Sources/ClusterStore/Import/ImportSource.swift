@@ -10,17 +10,14 @@ struct ImportSource {
     let decimalComma: Bool
     private let indexByName: [String: Int]
 
-    /// Reads the whole file and its header.
+    /// Opens the file (read as a stream) and reads its header.
     /// - Throws: ``StoreError/cannotReadFile(path:reason:)``, or ``TabularTextError`` for a bad header.
     init(path: String, delimiter: UInt8?) throws {
-        let bytes: [UInt8]
         do {
-            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? "it is not readable" : "there is no such file"
-            throw StoreError.cannotReadFile(path: path, reason: reason)
+            reader = try DelimitedTextReader(path: path, delimiter: delimiter)
+        } catch let error as ChunkedFile.OpenError {
+            throw StoreError.cannotReadFile(path: path, reason: error.exists ? "it is not readable" : "there is no such file")
         }
-        reader = try DelimitedTextReader(bytes: bytes, fileName: path, delimiter: delimiter)
         decimalComma = reader.delimiter != UInt8(ascii: ",")
         var indexByName: [String: Int] = [:]
         for (index, name) in reader.header.enumerated() {
@@ -51,63 +48,158 @@ struct ImportSource {
     /// The columns other than `known`, which become attributes, in file order.
     func attributeColumns(excluding known: Set<String>) -> AttributeColumns {
         let positions = reader.header.indices.filter { !known.contains(reader.header[$0].lowercased()) }
-        return AttributeColumns(names: positions.map { reader.header[$0] }, positions: positions)
-    }
-
-    /// Parses a number field, failing with file:line:column and a fix for NaN, infinity or words.
-    func number(_ record: DelimitedRecord, _ field: Int, what: String) throws -> Double? {
-        switch NumberField.parse(record.fields[field], decimalComma: decimalComma) {
-        case .success(let value): return value
-        case .failure(.notFinite):
-            throw reader.error("\(what) '\(record.fields[field])' is not a finite number; write a plain number such as 1250 or 0.75",
-                               in: record, field: field)
-        case .failure(.notANumber):
-            throw reader.error("\(what) '\(record.fields[field])' is not a number; write a plain number such as 1250 or 0.75"
-                               + (decimalComma ? " (a decimal comma is fine)" : ""), in: record, field: field)
-        }
+        return AttributeColumns(headers: positions.map { reader.header[$0] }, positions: positions)
     }
 
     /// A key field without surrounding spaces; an empty key is an error.
     func key(_ record: DelimitedRecord, _ field: Int, what: String) throws -> String {
-        var key = Substring(record.fields[field])
-        while key.first == " " || key.first == "\t" { key.removeFirst() }
-        while key.last == " " || key.last == "\t" { key.removeLast() }
-        if key.isEmpty { throw reader.error("\(what) is empty; every row needs a \(what)", in: record, field: field) }
-        return key.count == record.fields[field].count ? record.fields[field] : String(key)
+        try Self.trimmedKey(record.fields[field], what: what) { reader.error($0, in: record, field: field) }
     }
 
-    /// Reports reading progress in thousandths: reading the file is the first 80%.
-    func reportReading(_ progress: ProgressHandler?) {
-        progress?(reader.bytesRead * 800 / max(reader.byteCount, 1), 1000)
+    /// `text` without surrounding spaces and tabs, or `error` for an empty key: what every key
+    /// read from a file goes through (an ASCII key read from bytes only skips making the string).
+    private static func trimmedKey(_ text: String, what: String, error: (String) -> TabularTextError) throws -> String {
+        var key = Substring(text)
+        while key.first == " " || key.first == "\t" { key.removeFirst() }
+        while key.last == " " || key.last == "\t" { key.removeLast() }
+        if key.isEmpty { throw error("\(what) is empty; every row needs a \(what)") }
+        return key.count == text.count ? text : String(key)
+    }
+
+    // MARK: - Fields of the record read by `reader.nextRaw()`, straight from its bytes
+
+    /// Calls `body` with the UTF-8 of a key field without surrounding spaces; an empty key is an
+    /// error. An ASCII key is passed as the file has it, with no string made; any other goes
+    /// through ``DelimitedTextReader/fieldString(_:)``, which checks its UTF-8.
+    @inline(__always)
+    func withKey<Result>(_ field: Int, what: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) throws -> Result {
+        let ascii: Result?? = try reader.withRawField(field) { bytes -> Result? in
+            var start = 0, end = bytes.count
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            let key = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            guard !key.isEmpty, !key.contains(where: { $0 >= 0x80 }) else { return nil }
+            return try body(key)
+        }
+        if case let value?? = ascii { return value }
+        var key = try Self.trimmedKey(try reader.fieldString(field), what: what) { reader.error($0, field: field) }
+        return try key.withUTF8(body)
+    }
+
+    /// A number field; nil when empty. Plain decimals such as `1250` or `0.75` are read from the
+    /// bytes (exactly as `Double("0.75")` would); anything else goes through ``NumberField``, with
+    /// its errors at file:line:column.
+    @inline(__always)
+    func rawNumber(_ field: Int, what: String) throws -> Double? {
+        if let fast = reader.withRawField(field, Self.plainDecimal), let value = fast { return value }
+        let text = try reader.fieldString(field)
+        switch NumberField.parse(text, decimalComma: decimalComma) {
+        case .success(let value): return value
+        case .failure(.notFinite):
+            throw reader.error("\(what) '\(text)' is not a finite number; write a plain number such as 1250 or 0.75", field: field)
+        case .failure(.notANumber):
+            throw reader.error("\(what) '\(text)' is not a number; write a plain number such as 1250 or 0.75"
+                               + (decimalComma ? " (a decimal comma is fine)" : ""), field: field)
+        }
+    }
+
+    /// The value of digits with at most one `.` and an optional leading `-`, when at most 15
+    /// digits and 22 decimals: then the digits are an exact integer and dividing by the exact
+    /// power of ten rounds once, giving the correctly rounded value (Clinger 1990). nil otherwise.
+    @inline(__always)
+    private static func plainDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        var index = 0
+        let negative = !bytes.isEmpty && bytes[0] == UInt8(ascii: "-")
+        if negative { index = 1 }
+        var mantissa: UInt64 = 0, digits = 0, decimals = 0, point = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x30 && byte <= 0x39 {
+                mantissa = mantissa &* 10 &+ UInt64(byte &- 0x30)
+                digits += 1
+                if point { decimals += 1 }
+            } else if byte == UInt8(ascii: ".") && !point {
+                point = true
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard digits > 0, digits <= 15, decimals <= 22 else { return nil }
+        let magnitude = decimals == 0 ? Double(mantissa) : Double(mantissa) / powersOfTen[decimals]
+        return negative ? -magnitude : magnitude
+    }
+
+    private static let powersOfTen: [Double] = (0...22).map { exponent in
+        (0..<exponent).reduce(1.0) { value, _ in value * 10 }
+    }
+
+    /// Reports reading progress in thousandths: reading the file is the first `share` of them.
+    func reportReading(_ progress: ProgressHandler?, share: Int = 800) {
+        progress?(reader.bytesRead * share / max(reader.byteCount, 1), 1000)
     }
 }
 
-/// The extra columns of an import file, collected as text while reading and typed at the end:
-/// a column is numeric when every non-empty value parses as a number, text otherwise. An empty
+/// The extra columns of an import file. A column whose header has a type suffix
+/// (``AttributeColumnType``, `active:boolean`) is converted as each row is read, so a bad value is
+/// reported at its line and column; the others are collected as text and typed at the end: a
+/// column is numeric when every non-empty value parses as a number, text otherwise. An empty
 /// cell is a missing value (no attribute), never zero.
 struct AttributeColumns {
+    /// Attribute names (headers without their type suffix).
     let names: [String]
     let positions: [Int]
+    let types: [AttributeColumnType?]
     private var values: [[String?]]
+    private var converted: [[AttributeValue?]]
 
-    init(names: [String], positions: [Int]) {
-        self.names = names
+    init(headers: [String], positions: [Int]) {
+        let split = headers.map(AttributeColumnType.split)
+        self.names = split.map(\.name)
+        self.types = split.map(\.type)
         self.positions = positions
-        self.values = Array(repeating: [], count: names.count)
+        self.values = Array(repeating: [], count: headers.count)
+        self.converted = Array(repeating: [], count: headers.count)
     }
 
     var isEmpty: Bool { names.isEmpty }
 
-    mutating func append(_ record: DelimitedRecord) {
+    mutating func append(_ record: DelimitedRecord, in input: ImportSource) throws {
         for (column, position) in positions.enumerated() {
-            let field = record.fields[position]
-            values[column].append(field.isEmpty ? nil : field)
+            try append(record.fields[position], quoted: input.reader.isQuoted(record, field: position), column: column,
+                       decimalComma: input.decimalComma) { input.reader.error($0, in: record, field: position) }
         }
     }
 
-    /// Each column typed: numbers when all of its values are numbers, otherwise text.
+    /// Appends one field to its column: kept as text to be typed at the end, or converted now by
+    /// the column's declared type (`error` places a value that is not of that type).
+    private mutating func append(_ field: String, quoted: Bool, column: Int, decimalComma: Bool,
+                                 error: (String) -> TabularTextError) throws {
+        guard let type = types[column] else {
+            values[column].append(field.isEmpty ? nil : field)
+            return
+        }
+        switch type.value(field, quoted: quoted, decimalComma: decimalComma) {
+        case .success(let value): converted[column].append(value)
+        case .failure(let failure):
+            throw error("\(names[column]) '\(failure.field)' is not \(failure.expected.example), as the header's type says")
+        }
+    }
+
+    /// Appends the attribute fields of the record `input.reader.nextRaw()` read last.
+    mutating func append(rawFrom input: ImportSource) throws {
+        for (column, position) in positions.enumerated() {
+            try append(try input.reader.fieldString(position), quoted: input.reader.isQuoted(field: position), column: column,
+                       decimalComma: input.decimalComma) { input.reader.error($0, field: position) }
+        }
+    }
+
+    /// Each column's values: converted by its declared type, or numbers when all of its values are numbers, otherwise text.
     func typed(decimalComma: Bool) -> [(name: String, values: [AttributeValue?])] {
-        zip(names, values).map { name, column in
+        names.indices.map { index in
+            let name = names[index]
+            if types[index] != nil { return (name, converted[index]) }
+            let column = values[index]
             var numbers: [AttributeValue?] = []
             numbers.reserveCapacity(column.count)
             for field in column {

@@ -25,20 +25,29 @@ public struct ImportSummary: Sendable, Hashable {
     }
 }
 
-/// An attribute column an import stored, and whether its values were numbers or text.
+/// An attribute column an import stored, and the kind of its values.
 public struct ImportedAttribute: Sendable, Hashable {
     public var name: String
-    /// `number` or `text`.
+    /// `number`, `text`, `integer`, `boolean` or `list`.
     public var type: String
 }
 
 extension ImportSummary {
     /// The summary of an import that wrote through `writer` (inside its transaction).
-    init(_ writer: GraphWriter, rows: Int, nodesBefore: Int, attributes: [(name: String, values: [AttributeValue?])]) throws {
-        let linkCount = try Int.fetchOne(writer.db, sql: "SELECT count(*) FROM link WHERE graph_id = ?", arguments: [writer.graphId]) ?? 0
+    init(_ writer: GraphWriter, rows: Int, nodesBefore: Int, attributes: [(name: String, values: [AttributeValue?])]) {
         self.init(graph: writer.name, rows: rows, nodesAdded: writer.nodeCount - nodesBefore, nodeCount: writer.nodeCount,
-                  linkCount: linkCount, attributes: attributes.map { column in
-                      ImportedAttribute(name: column.name, type: column.values.contains { $0?.text != nil } ? "text" : "number")
+                  linkCount: writer.linkCount, attributes: attributes.map { column in
+                      ImportedAttribute(name: column.name, type: Self.kind(of: column.values))
                   })
+    }
+
+    private static func kind(of values: [AttributeValue?]) -> String {
+        switch values.lazy.compactMap({ $0 }).first {
+        case .integer?: return "integer"
+        case .boolean?: return "boolean"
+        case .list?: return "list"
+        case .text?: return "text"
+        default: return "number"
+        }
     }
 }

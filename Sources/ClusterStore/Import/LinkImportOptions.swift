@@ -12,6 +12,8 @@ public struct LinkImportOptions: Sendable {
     public var defaultKind: String
     public var description: String
     public var source: String
+    /// Links sorted in memory before a run goes to a temporary file (tests make it small).
+    var runCapacity = LinkRuns.defaultRunCapacity
 
     public init(graph: String, isDirected: Bool = true, strict: Bool = false, mode: WriteMode = .create,
                 delimiter: UInt8? = nil, defaultKind: String = "supplies", description: String = "", source: String = "") {

@@ -1,4 +1,5 @@
 import ClusterGraph
+import Foundation
 import GRDB
 import TabularText
 
@@ -15,67 +16,116 @@ extension LinkageStore {
     /// ```
     /// - Throws: ``TabularTextError`` at file:line:column for bad input; ``StoreError`` for a
     ///   taken graph name or a direction mismatch.
-    /// - Complexity: O(m + n) after reading: rows are sorted by counting passes and inserted in
-    ///   primary-key order with one prepared statement.
+    /// - Complexity: O(m + n). The file is read as a stream; links are put in primary-key order
+    ///   by a radix sort in runs of 4 Mi links (written to temporary files and merged beyond one
+    ///   run) and inserted 128 per statement, so memory stays at about a run and the node keys
+    ///   whatever the file's size. Progress: reading is the first 60 %, inserting the next 25 %,
+    ///   rebuilding the by-target index the rest.
     public func importLinks(file: String, options: LinkImportOptions, progress: ProgressHandler? = nil) throws -> ImportSummary {
         var input = try ImportSource(path: file, delimiter: options.delimiter)
         let required = try input.requiredColumns(["source", "target"], example: "source,target,weight")
-        let (sourceColumn, targetColumn) = (required[0], required[1])
-        let weightColumn = input.column("weight"), kindColumn = input.column("kind")
+        let columns = LinkColumns(source: required[0], target: required[1], weight: input.column("weight"), kind: input.column("kind"))
         var attributes = input.attributeColumns(excluding: ["source", "target", "weight", "kind"])
+        let directory = (path as NSString).deletingLastPathComponent
 
         return try write { db in
             var writer = try GraphWriter(db, name: options.graph, isDirected: options.isDirected, description: options.description,
                                          source: options.source, mode: options.mode, fillEmpty: true)
             let nodesBefore = writer.nodeCount
-            var batch = LinkBatch()
-            batch.reserveCapacity(input.reader.byteCount / 16)
-            let defaultKind = batch.kindIndex(options.defaultKind)
-            var rows = 0
-            while let record = try input.reader.next() {
-                let sourceKey = try input.key(record, sourceColumn, what: "source")
-                let targetKey = try input.key(record, targetColumn, what: "target")
-                let source = try nodeId(sourceKey, record, sourceColumn, &writer, input, options)
-                let target = try nodeId(targetKey, record, targetColumn, &writer, input, options)
-                var weight = 1.0
-                if let weightColumn {
-                    guard let value = try input.number(record, weightColumn, what: "weight") else {
-                        throw input.reader.error("the weight is empty; give every link a weight (or drop the weight column for weight 1)",
-                                                 in: record, field: weightColumn)
-                    }
-                    if value < 0 {
-                        throw input.reader.error("weight \(record.fields[weightColumn]) is negative; flows must be zero or more",
-                                                 in: record, field: weightColumn)
-                    }
-                    weight = value
-                }
-                var kind = defaultKind
-                if let kindColumn, !record.fields[kindColumn].isEmpty { kind = batch.kindIndex(record.fields[kindColumn]) }
-                batch.append(source: source, target: target, weight: weight, kind: kind)
-                if !attributes.isEmpty { attributes.append(record) }
-                rows += 1
-                if rows & 0xFFFF == 0 { input.reportReading(progress) }
-            }
-            input.reportReading(progress)
+            var kinds = LinkKinds(defaultKind: options.defaultKind)
+            var runs = LinkRuns(directory: directory.isEmpty ? "." : directory, runCapacity: options.runCapacity)
+            let rows = try readLinks(&input, columns, options, into: &runs, writer: &writer, kinds: &kinds, attributes: &attributes,
+                                     progress: progress)
             let typed = attributes.typed(decimalComma: input.decimalComma)
-            batch.attributes = typed
             try writer.flushNodes()
-            let total = batch.count
-            try writer.writeLinks(batch) { written in progress?(800 + written * 200 / max(total, 1), 1000) }
+            let total = runs.count
+            try writer.insertLinks(kinds: kinds.names, expectedLinks: total, attributes: typed,
+                                   progress: { written in progress?(600 + written * 250 / max(total, 1), 1000) }) { inserter in
+                try runs.drain { link in
+                    try inserter.add(source: link.source, target: link.target, kind: Int32(bitPattern: link.kind),
+                                     weight: link.weight, row: Int(link.row))
+                }
+            }
             try writer.touch()
             progress?(1000, 1000)
-            return try ImportSummary(writer, rows: rows, nodesBefore: nodesBefore, attributes: typed)
+            return ImportSummary(writer, rows: rows, nodesBefore: nodesBefore, attributes: typed)
         }
     }
 
-    private func nodeId(_ key: String, _ record: DelimitedRecord, _ field: Int, _ writer: inout GraphWriter,
+    /// Where the link fields stand in each row.
+    private struct LinkColumns {
+        let source: Int, target: Int, weight: Int?, kind: Int?
+    }
+
+    /// Reads every row of a links file into `runs`, adding the nodes it names to `writer`:
+    /// the loop an import of 10⁸ links spends its parsing time in, so keys, weights and kinds are
+    /// read from the row's bytes and strings are made only for new keys and attributes.
+    /// - Returns: the number of rows read.
+    private func readLinks(_ input: inout ImportSource, _ columns: LinkColumns, _ options: LinkImportOptions,
+                           into runs: inout LinkRuns, writer: inout GraphWriter, kinds: inout LinkKinds,
+                           attributes: inout AttributeColumns, progress: ProgressHandler?) throws -> Int {
+        var rows = 0
+        while try input.reader.nextRaw() {
+            var source = try input.withKey(columns.source, what: "source") { try nodeId($0, columns.source, &writer, input, options) }
+            var target = try input.withKey(columns.target, what: "target") { try nodeId($0, columns.target, &writer, input, options) }
+            var weight = 1.0
+            if let column = columns.weight {
+                guard let value = try input.rawNumber(column, what: "weight") else {
+                    throw input.reader.error("the weight is empty; give every link a weight (or drop the weight column for weight 1)",
+                                             field: column)
+                }
+                if value < 0 {
+                    throw input.reader.error("weight \(try input.reader.fieldString(column)) is negative; flows must be zero or more",
+                                             field: column)
+                }
+                weight = value
+            }
+            var kind = Int32(0)
+            if let column = columns.kind { kind = try kinds.index(input.reader, field: column) }
+            // An undirected link is stored once, from the smaller id.
+            if !options.isDirected && source > target { swap(&source, &target) }
+            try runs.append(LinkRuns.Entry(source: source, target: target, kind: kind, row: rows, weight: weight))
+            if !attributes.isEmpty { try attributes.append(rawFrom: input) }
+            rows += 1
+            if rows & 0xFFFF == 0 { input.reportReading(progress, share: 600) }
+        }
+        input.reportReading(progress, share: 600)
+        return rows
+    }
+
+    @inline(__always)
+    private func nodeId(_ key: UnsafeBufferPointer<UInt8>, _ field: Int, _ writer: inout GraphWriter,
                         _ input: ImportSource, _ options: LinkImportOptions) throws -> Int32 {
         guard options.strict else { return writer.nodeId(key) }
         guard let id = writer.existingId(key) else {
-            throw input.reader.error("graph '\(options.graph)' has no node '\(key)'; with --strict every key must already be a node "
+            throw input.reader.error("graph '\(options.graph)' has no node '\(String(decoding: key, as: UTF8.self))'; with --strict every key must already be a node "
                 + "(import them first with `clusternet import nodes FILE --graph \(options.graph)`), or drop --strict to create nodes from the links",
-                in: record, field: field)
+                field: field)
         }
         return id
+    }
+}
+
+/// The kinds of link an import meets, interned: index 0 is the default kind for rows without one.
+private struct LinkKinds {
+    private(set) var names: [String]
+
+    init(defaultKind: String) { names = [defaultKind] }
+
+    /// The index of the kind in field `field` of the reader's current record (the default when empty).
+    @inline(__always)
+    mutating func index(_ reader: DelimitedTextReader, field: Int) throws -> Int32 {
+        let known = reader.withRawField(field) { bytes -> Int32? in
+            if bytes.isEmpty { return 0 }
+            // Few kinds: a scan beats hashing.
+            for (index, name) in names.enumerated() where name.utf8.elementsEqual(bytes) { return Int32(index) }
+            return nil
+        }
+        if let found = known, let index = found { return index }
+        let name = try reader.fieldString(field)
+        if name.isEmpty { return 0 }
+        if let index = names.firstIndex(of: name) { return Int32(index) }
+        names.append(name)
+        return Int32(names.count - 1)
     }
 }

@@ -38,7 +38,7 @@ extension LinkageStore {
                 let label = labelColumn.flatMap { record.fields[$0].isEmpty ? nil : record.fields[$0] }
                 let kind = kindColumn.flatMap { record.fields[$0].isEmpty ? nil : record.fields[$0] }
                 ids.append(writer.setNode(key: key, label: label, kind: kind))
-                if !attributes.isEmpty { attributes.append(record) }
+                if !attributes.isEmpty { try attributes.append(record, in: input) }
                 if ids.count & 0x3FFF == 0 { input.reportReading(progress) }
             }
             input.reportReading(progress)
@@ -53,7 +53,7 @@ extension LinkageStore {
             try writer.writeNodeAttributes(values)
             try writer.touch()
             progress?(1000, 1000)
-            return try ImportSummary(writer, rows: ids.count, nodesBefore: nodesBefore, attributes: typed)
+            return ImportSummary(writer, rows: ids.count, nodesBefore: nodesBefore, attributes: typed)
         }
     }
 }

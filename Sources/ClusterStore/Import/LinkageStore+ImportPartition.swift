@@ -8,7 +8,9 @@ extension LinkageStore {
     /// has — an official cluster definition, or the same grouping across several years.
     ///
     /// Nodes the file does not list become clusters of their own (the assessment reports
-    /// single-sector groups as "not a cluster"). Nothing is saved when the file has an error.
+    /// single-sector groups as "not a cluster"). The file's cluster names are kept with the
+    /// partition (`--cluster forest`), except names that read as numbers. Nothing is saved when
+    /// the file has an error.
     ///
     /// ```swift
     /// try store.importPartition(file: "Graphs/wiod-2013/clusters.csv", graph: "FIN-2011", name: "etla", replace: true)
@@ -18,8 +20,7 @@ extension LinkageStore {
     @discardableResult
     public func importPartition(file: String, graph: String, name: String, replace: Bool,
                                 delimiter: UInt8? = nil) throws -> (partition: Partition, members: [[String]], unlisted: Int) {
-        var input = try ImportSource(path: file, delimiter: delimiter)
-        let columns = try input.requiredColumns(["key", "cluster"], example: "key,cluster")
+        let entries = try KeyClusterFile(path: file, delimiter: delimiter)
         let keys = try read { db in
             try String.fetchAll(db, sql: "SELECT key FROM node WHERE graph_id = ? ORDER BY id",
                                 arguments: [try Self.graphRow(graph, db).id])
@@ -27,23 +28,10 @@ extension LinkageStore {
         let indexByKey = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
         var assignment = [Int?](repeating: nil, count: keys.count)
         var clusterIds: [String: Int] = [:]
-        var lineByKey: [String: Int] = [:]
-        while let record = try input.reader.next() {
-            let key = try input.key(record, columns[0], what: "key")
-            guard let index = indexByKey[key] else {
-                let close = NameSuggestions.closest(to: key, among: keys)
-                throw input.reader.error("graph '\(graph)' has no node '\(key)'"
-                    + (close.isEmpty ? "" : " (did you mean \(close.map { "'\($0)'" }.joined(separator: ", "))?)")
-                    + "; list only the graph's node keys", in: record, field: columns[0])
-            }
-            if let first = lineByKey[key] {
-                throw input.reader.error("node '\(key)' is already assigned on line \(first); give each node one cluster",
-                                         in: record, field: columns[0])
-            }
-            lineByKey[key] = record.line
-            let cluster = try input.key(record, columns[1], what: "cluster")
-            if clusterIds[cluster] == nil { clusterIds[cluster] = clusterIds.count }
-            assignment[index] = clusterIds[cluster]
+        for entry in entries.entries {
+            guard let index = indexByKey[entry.key] else { throw entries.unknownKey(entry, graph: graph, keys: keys) }
+            if clusterIds[entry.cluster] == nil { clusterIds[entry.cluster] = clusterIds.count }
+            assignment[index] = clusterIds[entry.cluster]
         }
         var unlisted = 0
         let complete = assignment.map { cluster -> Int in
@@ -53,7 +41,23 @@ extension LinkageStore {
         }
         let partition = Partition(assignment: complete, keys: keys)
         try savePartition(partition, graph: graph, name: name, method: "file",
-                          parameters: ["file": file, "unlisted": String(unlisted)], replace: replace)
+                          parameters: ["file": file, "unlisted": String(unlisted)], replace: replace,
+                          clusterNames: Self.namesByCommunity(partition, raw: complete, names: clusterIds))
         return (partition, partition.members(keys: keys), unlisted)
+    }
+
+    /// The file's name of each community of `partition`; nil for unlisted nodes, names that read
+    /// as ids, and a name that only the letter case tells apart from an earlier one.
+    private static func namesByCommunity(_ partition: Partition, raw: [Int], names: [String: Int]) -> [String?] {
+        var nameOfRaw: [Int: String] = [:]
+        for (name, id) in names { nameOfRaw[id] = name }
+        var result = [String?](repeating: nil, count: partition.communityCount)
+        var used = Set<String>()
+        for (node, community) in partition.assignment.enumerated() where result[community] == nil {
+            if let name = nameOfRaw[raw[node]], ClusterReference.isValidName(name), used.insert(name.lowercased()).inserted {
+                result[community] = name
+            }
+        }
+        return result
     }
 }

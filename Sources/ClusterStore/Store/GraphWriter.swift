@@ -1,5 +1,6 @@
 import ClusterGraph
 import GRDB
+import GRDBSQLite
 
 /// Writes one graph's nodes, attributes and links inside a transaction the caller holds open:
 /// the single place where rows reach the graph, node and link tables, shared by
@@ -13,18 +14,20 @@ struct GraphWriter {
     let graphId: Int64
     let name: String
     let isDirected: Bool
-    /// The node ids by key: stored nodes and those added through this writer.
-    private(set) var idByKey: [String: Int32] = [:]
+    /// The keys of the stored nodes and of those added through this writer; a key's id is its position.
+    private var keys = NodeKeyIndex()
     private var storedNodeCount: Int
-    private var newNodes: [(key: String, label: String?, kind: String)] = []
+    /// Links stored for the graph, kept in `graph.link_count` as links are written.
+    private(set) var linkCount: Int
+    /// Labels of the nodes added (position = id − `storedNodeCount`), kept once one has a label.
+    private var newLabels: [String?] = []
+    /// Kinds of the nodes added, as positions in `kindNames`, kept once one is not the default.
+    private var newKinds: [UInt16] = []
+    private var kindNames = [NodeRecord.defaultKind]
     private var updatedNodes: [Int32: (label: String?, kind: String?)] = [:]
 
-    /// Graphs at least this large (in new links) have the link-by-target index rebuilt after the
-    /// load instead of maintained row by row: one sort beats a million random B-tree inserts.
-    static let bulkLinkThreshold = 50_000
-
     /// Number of nodes the graph will have once written.
-    var nodeCount: Int { storedNodeCount + newNodes.count }
+    var nodeCount: Int { keys.count }
 
     /// Opens graph `name` for writing.
     ///
@@ -37,7 +40,7 @@ struct GraphWriter {
         self.db = db
         self.name = name
         self.isDirected = isDirected
-        var existing = try Row.fetchOne(db, sql: "SELECT id, directed FROM graph WHERE name = ?", arguments: [name])
+        var existing = try Row.fetchOne(db, sql: "SELECT id, directed, link_count FROM graph WHERE name = ?", arguments: [name])
         if let row = existing {
             let id: Int64 = row[0]
             switch mode {
@@ -49,12 +52,13 @@ struct GraphWriter {
                 if !fillEmpty || hasLinks { throw StoreError.graphExists(name) }
                 // A graph of nodes only has no direction yet: the first links decide it.
                 try db.execute(sql: "UPDATE graph SET directed = ? WHERE id = ?", arguments: [isDirected, id])
-                existing = try Row.fetchOne(db, sql: "SELECT id, directed FROM graph WHERE id = ?", arguments: [id])
+                existing = try Row.fetchOne(db, sql: "SELECT id, directed, link_count FROM graph WHERE id = ?", arguments: [id])
             case .append: break
             }
         }
         if let row = existing {
             graphId = row[0]
+            linkCount = row[2]
             let storedDirected: Bool = row[1]
             if storedDirected != isDirected { throw StoreError.directionMismatch(graph: name, storedDirected: storedDirected) }
             if !description.isEmpty || !source.isEmpty {
@@ -63,10 +67,18 @@ struct GraphWriter {
                                      source = CASE WHEN ?2 = '' THEN source ELSE ?2 END WHERE id = ?3
                     """, arguments: [description, source, graphId])
             }
-            let query = try RawStatement(db, sql: "SELECT id, key FROM node WHERE graph_id = ?")
+            let query = try RawStatement(db, sql: "SELECT id, key FROM node WHERE graph_id = ? ORDER BY id")
             query.bind(1, graphId)
-            while try query.step() { idByKey[query.text(1) ?? ""] = Int32(query.int64(0)) }
-            storedNodeCount = idByKey.count
+            var stored = NodeKeyIndex()
+            while try query.step() {
+                let added = query.withText(1) { stored.id(of: $0, adding: true) }
+                guard query.int64(0) == Int64(stored.count - 1), added?.isNew == true else {
+                    throw StoreError.database(path: String(cString: sqlite3_db_filename(db.sqliteConnection, "main")),
+                                              message: "graph '\(name)' has node ids that are not 0..<n or repeated keys; re-import it")
+                }
+            }
+            keys = stored
+            storedNodeCount = stored.count
         } else {
             try db.execute(sql: """
                 INSERT INTO graph (name, directed, description, source, created_at, updated_at)
@@ -74,19 +86,35 @@ struct GraphWriter {
                 """, arguments: [name, isDirected, description, source])
             graphId = db.lastInsertedRowID
             storedNodeCount = 0
+            linkCount = 0
         }
     }
 
     /// The id of the node with `key`, or nil when the graph has none.
-    func existingId(_ key: String) -> Int32? { idByKey[key] }
+    func existingId(_ key: String) -> Int32? {
+        var keys = keys
+        return keys.id(of: key, adding: false)?.id
+    }
+
+    /// The id of the node whose key is the UTF-8 `key`, or nil when the graph has none.
+    mutating func existingId(_ key: UnsafeBufferPointer<UInt8>) -> Int32? { keys.id(of: key, adding: false)?.id }
 
     /// The id of the node with `key`, adding it (default kind, no label) when new.
     mutating func nodeId(_ key: String) -> Int32 {
-        if let id = idByKey[key] { return id }
-        let id = Int32(nodeCount)
-        newNodes.append((key, nil, NodeRecord.defaultKind))
-        idByKey[key] = id
-        return id
+        var key = key
+        return key.withUTF8 { nodeId($0) }
+    }
+
+    /// The id of the node whose key is the UTF-8 `key` (valid UTF-8), adding it when new.
+    @inline(__always)
+    mutating func nodeId(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        // Adding always gives an id.
+        keys.id(of: key, adding: true).unsafelyUnwrapped.id
+    }
+
+    /// Room for about `count` more nodes with keys of about `keyBytes` bytes in all.
+    mutating func reserveNodes(_ count: Int, keyBytes: Int) {
+        keys.reserveCapacity(keys: keys.count + count, bytes: keyBytes)
     }
 
     /// Adds the node or updates its label and kind (nil keeps what is stored); returns its id.
@@ -95,8 +123,18 @@ struct GraphWriter {
         let id = nodeId(key)
         let position = Int(id) - storedNodeCount
         if position >= 0 {
-            if let label { newNodes[position].label = label }
-            if let kind { newNodes[position].kind = kind }
+            if let label {
+                if newLabels.count < position + 1 { newLabels.append(contentsOf: repeatElement(nil, count: position + 1 - newLabels.count)) }
+                newLabels[position] = label
+            }
+            if let kind, kind != NodeRecord.defaultKind || position < newKinds.count {
+                var index = kindNames.firstIndex(of: kind) ?? kindNames.count
+                if index == kindNames.count {
+                    if index > Int(UInt16.max) { index = 0 } else { kindNames.append(kind) }
+                }
+                if newKinds.count < position + 1 { newKinds.append(contentsOf: repeatElement(0, count: position + 1 - newKinds.count)) }
+                newKinds[position] = UInt16(index)
+            }
         } else if label != nil || kind != nil {
             let previous = updatedNodes[id]
             updatedNodes[id] = (label ?? previous?.label, kind ?? previous?.kind)
@@ -106,18 +144,23 @@ struct GraphWriter {
 
     /// Inserts the nodes added so far and applies label/kind updates.
     mutating func flushNodes() throws {
-        if !newNodes.isEmpty {
-            let insert = try RawStatement(db, sql: "INSERT INTO node (graph_id, id, key, label, kind) VALUES (?, ?, ?, ?, ?)")
-            insert.bind(1, graphId)
-            for (position, node) in newNodes.enumerated() {
-                insert.bind(2, storedNodeCount + position)
-                insert.bind(3, node.key)
-                insert.bind(4, node.label)
-                insert.bind(5, node.kind)
-                try insert.run()
-            }
-            storedNodeCount += newNodes.count
-            newNodes.removeAll()
+        if keys.count > storedNodeCount {
+            let keys = keys, labels = newLabels, kinds = newKinds, kindNames = kindNames, first = storedNodeCount
+            var insert = try BatchedInsert<Int>(db, parametersPerRow: 4, sql: { rows in
+                "INSERT INTO node (graph_id, id, key, label, kind) VALUES " + BatchedInsert<Int>.values("(\(graphId), ?, ?, ?, ?)", rows: rows)
+            }, bind: { statement, index, id in
+                let position = id - first
+                statement.bind(index, id)
+                keys.withKey(id) { statement.bind(index + 1, $0) }
+                statement.bind(index + 2, position < labels.count ? labels[position] : nil)
+                statement.bind(index + 3, kindNames[position < kinds.count ? Int(kinds[position]) : 0])
+            })
+            for id in storedNodeCount..<keys.count { try insert.add(id) }
+            try insert.finish()
+            storedNodeCount = keys.count
+            newLabels = []
+            newKinds = []
+            try db.execute(sql: "UPDATE graph SET node_count = ? WHERE id = ?", arguments: [storedNodeCount, graphId])
         }
         if !updatedNodes.isEmpty {
             let update = try RawStatement(db, sql: """
@@ -135,29 +178,30 @@ struct GraphWriter {
     }
 
     /// Stores node attributes (overwriting a stored value of the same name). Nodes must be flushed.
-    func writeNodeAttributes(_ values: [(node: Int32, name: String, value: AttributeValue)]) throws {
-        guard !values.isEmpty else { return }
-        let insert = try RawStatement(db, sql: """
-            INSERT INTO node_attribute (graph_id, node_id, name, value) VALUES (?, ?, ?, ?)
-            ON CONFLICT (graph_id, node_id, name) DO UPDATE SET value = excluded.value
-            """)
-        insert.bind(1, graphId)
+    func writeNodeAttributes(_ values: some Sequence<(node: Int32, name: String, value: AttributeValue)>) throws {
+        let graph = name
+        var insert = try BatchedInsert<(node: Int32, name: String, value: AttributeValue)>(db, parametersPerRow: 3, sql: { rows in
+            "INSERT INTO node_attribute (graph_id, node_id, name, value) VALUES " + BatchedInsert<Int>.values("(\(graphId), ?, ?, ?)", rows: rows)
+                + " ON CONFLICT (graph_id, node_id, name) DO UPDATE SET value = excluded.value"
+        }, bind: { statement, index, entry in
+            statement.bind(index, Int64(entry.node))
+            statement.bind(index + 1, entry.name)
+            statement.bind(index + 2, entry.value)
+        })
         for entry in values {
-            if case .number(let number) = entry.value, !number.isFinite {
-                throw StoreError.invalidNumber(graph: name, what: "attribute '\(entry.name)'")
+            if !entry.value.isStorable {
+                throw StoreError.invalidNumber(graph: graph, what: "attribute '\(entry.name)'")
             }
-            insert.bind(2, Int64(entry.node))
-            insert.bind(3, entry.name)
-            insert.bind(4, entry.value)
-            try insert.run()
+            try insert.add(entry)
         }
+        try insert.finish()
     }
 
     /// Stores the links in primary-key order, summing parallel links (same source, target and
     /// kind) and adding to the weight of a link already stored. Nodes must be flushed.
     ///
     /// - Parameter progress: called with the number of links written so far.
-    func writeLinks(_ batch: LinkBatch, progress: ((Int) -> Void)? = nil) throws {
+    mutating func writeLinks(_ batch: LinkBatch, progress: ((Int) -> Void)? = nil) throws {
         guard batch.count > 0 else { return }
         var batch = batch
         if !isDirected {
@@ -166,74 +210,28 @@ struct GraphWriter {
             }
         }
         let order = batch.primaryKeyOrder(nodeCount: nodeCount)
-        let rebuiltIndex = try dropTargetIndexForBulkLoad(adding: batch.count)
-
-        let insert = try RawStatement(db, sql: """
-            INSERT INTO link (graph_id, source, target, kind, weight) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (graph_id, source, target, kind) DO UPDATE SET weight = weight + excluded.weight
-            """)
-        let insertAttribute = batch.attributes.isEmpty ? nil : try RawStatement(db, sql: """
-            INSERT INTO link_attribute (graph_id, source, target, kind, name, value) VALUES (?, ?, ?, ?, ?, ?)
-            ON CONFLICT (graph_id, source, target, kind, name) DO UPDATE SET value = excluded.value
-            """)
-        insert.bind(1, graphId)
-        insertAttribute?.bind(1, graphId)
-        var position = 0, nextReport = 1 << 16
-        while position < order.count {
-            // Sum a run of parallel links (adjacent after sorting); the last value of an attribute wins.
-            let first = order[position]
-            var weight = batch.weights[first]
-            var end = position + 1
-            while end < order.count, Self.samePair(batch, first, order[end]) {
-                weight += batch.weights[order[end]]
-                end += 1
-            }
-            let kind = batch.kinds[Int(batch.kindIndices[first])]
-            insert.bind(2, Int64(batch.sources[first]))
-            insert.bind(3, Int64(batch.targets[first]))
-            insert.bind(4, kind)
-            insert.bind(5, weight)
-            try insert.run()
-            if let insertAttribute {
-                insertAttribute.bind(2, Int64(batch.sources[first]))
-                insertAttribute.bind(3, Int64(batch.targets[first]))
-                insertAttribute.bind(4, kind)
-                for column in batch.attributes {
-                    guard let value = order[position..<end].lazy.compactMap({ column.values[$0] }).last else { continue }
-                    insertAttribute.bind(5, column.name)
-                    insertAttribute.bind(6, value)
-                    try insertAttribute.run()
-                }
-            }
-            position = end
-            if position >= nextReport {
-                progress?(position)
-                nextReport += 1 << 16
+        try insertLinks(kinds: batch.kinds, expectedLinks: batch.count, attributes: batch.attributes, progress: progress) { inserter in
+            for link in order {
+                try inserter.add(source: batch.sources[link], target: batch.targets[link], kind: batch.kindIndices[link],
+                                 weight: batch.weights[link], row: link)
             }
         }
-        progress?(order.count)
-        if let rebuiltIndex { try db.execute(sql: rebuiltIndex) }
     }
 
-    private static func samePair(_ batch: LinkBatch, _ a: Int, _ b: Int) -> Bool {
-        batch.sources[a] == batch.sources[b] && batch.targets[a] == batch.targets[b] && batch.kindIndices[a] == batch.kindIndices[b]
+    /// Inserts links through a ``LinkInserter`` that `body` feeds in (source, target) order, and
+    /// keeps the graph's link count. Nodes must be flushed.
+    mutating func insertLinks(kinds: [String], expectedLinks: Int, attributes: LinkInserter.AttributeColumns = [],
+                              progress: ((Int) -> Void)? = nil, _ body: (inout LinkInserter) throws -> Void) throws {
+        var inserter = try LinkInserter(self, kinds: kinds, expectedLinks: expectedLinks, attributes: attributes, progress: progress)
+        try body(&inserter)
+        linkCount = try inserter.finish()
     }
 
-    /// Drops the link-by-target index before a load that dominates the table and returns the
-    /// statement that recreates it (read from the schema itself, so there is no second copy of
-    /// the DDL). Inside the transaction, so a failed load restores the index with everything else.
-    private func dropTargetIndexForBulkLoad(adding count: Int) throws -> String? {
-        guard count >= Self.bulkLinkThreshold,
-              let sql = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'link_by_target'")
-        else { return nil }
-        let stored = try Int.fetchOne(db, sql: "SELECT count(*) FROM link") ?? 0
-        guard count >= stored else { return nil }
-        try db.execute(sql: "DROP INDEX link_by_target")
-        return sql
-    }
-
-    /// Marks the graph as changed now.
+    /// Marks the graph as changed now, and counts up its revision (how concurrent readers of one
+    /// graph know they saw the same one): every write to its nodes or links ends here.
     func touch() throws {
-        try db.execute(sql: "UPDATE graph SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?", arguments: [graphId])
+        try db.execute(sql: """
+            UPDATE graph SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), revision = revision + 1 WHERE id = ?
+            """, arguments: [graphId])
     }
 }

@@ -39,25 +39,16 @@ struct LinkBatch {
         kindIndices.append(kind)
     }
 
-    /// The order that sorts links by (source, target, kind): the link table's primary-key order,
-    /// so inserts append to the B-tree instead of splitting pages all over it.
+    /// The order that sorts links by (source, target), as ``LinkInserter`` takes them (it orders
+    /// the kinds of a pair itself), so inserts append to the B-tree instead of splitting pages all
+    /// over it.
     ///
-    /// - Complexity: O(m + n + k): three stable counting passes (least significant key first).
+    /// - Complexity: O(m + n): two stable counting passes (target, then source).
     func primaryKeyOrder(nodeCount: Int) -> [Int] {
-        let kindRank = Self.ranks(of: kinds)
         var order = Array(0..<count)
-        order = Self.countingSort(order, buckets: kinds.count) { Int(kindRank[Int(kindIndices[$0])]) }
         order = Self.countingSort(order, buckets: nodeCount) { Int(targets[$0]) }
         order = Self.countingSort(order, buckets: nodeCount) { Int(sources[$0]) }
         return order
-    }
-
-    /// Rank of each kind in Unicode scalar order (SQLite's BINARY collation of UTF-8 text).
-    private static func ranks(of kinds: [String]) -> [Int32] {
-        var ranks = [Int32](repeating: 0, count: kinds.count)
-        let sorted = kinds.indices.sorted { kinds[$0].utf8.lexicographicallyPrecedes(kinds[$1].utf8) }
-        for (rank, index) in sorted.enumerated() { ranks[index] = Int32(rank) }
-        return ranks
     }
 
     private static func countingSort(_ order: [Int], buckets: Int, key: (Int) -> Int) -> [Int] {

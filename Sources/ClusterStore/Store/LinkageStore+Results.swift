@@ -4,16 +4,18 @@ import GRDB
 
 extension LinkageStore {
     /// Saves a partition of graph `graph` under `name` so later commands (`clusters --partition`,
-    /// `render --partition`) can use it.
+    /// `render --partition`) can use it; `clusterNames[id]` names community `id` (nil or absent:
+    /// unnamed), so `--cluster NAME` can choose it.
     ///
     /// ```swift
     /// try store.savePartition(partition, graph: "fi2014-strength", name: "forest", method: "louvain",
     ///                         parameters: ["resolution": "1", "seed": "7"], replace: true)
     /// ```
     public func savePartition(_ partition: Partition, graph: String, name: String, method: String,
-                              parameters: [String: String], replace: Bool) throws {
+                              parameters: [String: String], replace: Bool, clusterNames: [String?] = []) throws {
+        try Self.validateClusterNames(clusterNames, partition: name)
         try saveResult(values: partition.assignment.map(Double.init), type: "partition", graph: graph, name: name,
-                       method: method, parameters: parameters, replace: replace)
+                       method: method, parameters: parameters, replace: replace, clusterNames: clusterNames)
     }
 
     /// Saves one score per node (index order) under `name`.
@@ -77,7 +79,7 @@ extension LinkageStore {
     }
 
     private func saveResult(values: [Double], type: String, graph: String, name: String, method: String,
-                            parameters: [String: String], replace: Bool) throws {
+                            parameters: [String: String], replace: Bool, clusterNames: [String?] = []) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let parametersJSON = String(decoding: try encoder.encode(parameters), as: UTF8.self)
@@ -104,6 +106,7 @@ extension LinkageStore {
                 insert.bind(3, value)
                 try insert.run()
             }
+            try Self.insertClusterNames(clusterNames, result: resultId, db)
         }
     }
 }

@@ -1,36 +1,57 @@
 import ClusterGraph
+import Foundation
 import GRDB
 
 extension LinkageStore {
     /// The snapshot used by every analysis: graph `name` in compressed sparse rows.
     ///
     /// Node index i is stored node id i. Node attributes (numeric and text) are loaded into
-    /// `graph.attributes`. `linkKinds` nil takes every kind; parallel links of different kinds
+    /// `graph.attributes` unless `attributes` is false (analyses that never read them save the
+    /// time and memory). `linkKinds` nil takes every kind; parallel links of different kinds
     /// between the same nodes are summed into one.
     ///
     /// ```swift
     /// let graph = try store.loadGraph(named: "fi2014", linkKinds: ["io"])
     /// ```
     ///
-    /// - Complexity: O(n + m log d): links are read in primary-key order (source, target), which
-    ///   is already the order of the out-rows; in-rows are filled by a counting sort.
-    public func loadGraph(named name: String, linkKinds: Set<String>? = nil) throws -> LinkageGraph {
-        try read { db in
+    /// - Complexity: O(n + m): links are read in primary-key order (source, target), which is
+    ///   already the order of the outgoing rows, straight into their final arrays. Memory: the
+    ///   graph itself (see ``ClusterGraph/LinkageGraph``) plus, for an undirected graph, 4 bytes
+    ///   a link (and its weight) while the stored half is mirrored.
+    ///
+    /// With `threads` above 1, a large graph is read on that many connections at once, each
+    /// taking a range of source nodes (and one the nodes); their rows are laid end to end. Every
+    /// connection checks that it sees the graph at the same revision (a write in between starts
+    /// the load again on one connection), so the result is the same as one connection's.
+    public func loadGraph(named name: String, linkKinds: Set<String>? = nil, attributes: Bool = true,
+                          threads: Int = 1) throws -> LinkageGraph {
+        if threads > 1, let graph = try loadConcurrently(name, linkKinds: linkKinds, attributes: attributes, threads: threads) {
+            return graph
+        }
+        return try read { db in
             let graph = try Self.graphRow(name, db)
-            let nodes = try loadNodes(db, graphId: graph.id, graphName: name)
-            let attributes = try Self.loadAttributes(db, graphId: graph.id, nodeCount: nodes.keys.count)
-            let links = try loadLinks(db, graphId: graph.id, nodeCount: nodes.keys.count, isDirected: graph.isDirected, kinds: linkKinds)
+            let counts = try Row.fetchOne(db, sql: "SELECT node_count, link_count FROM graph WHERE id = ?", arguments: [graph.id])
+            let storedNodes: Int = counts?[0] ?? 0, storedLinks: Int = counts?[1] ?? 0
+            let nodes = try loadNodes(db, graphId: graph.id, graphName: name, capacity: storedNodes)
+            let n = nodes.keys.count
+            let table = attributes ? try Self.loadAttributes(db, graphId: graph.id, nodeCount: n) : NodeAttributeTable(nodeCount: n)
+            // The stored count sizes the arrays exactly; a kind filter may keep far fewer links.
+            let stored = try loadStoredRows(db, graphId: graph.id, nodeCount: n, kinds: linkKinds, upperHalf: !graph.isDirected,
+                                            capacity: linkKinds == nil ? storedLinks : 0)
+            let rows = graph.isDirected ? stored : Self.mirrored(stored, nodeCount: n)
             return LinkageGraph(
-                isDirected: graph.isDirected, keys: nodes.keys, labels: nodes.labels, kinds: nodes.kinds, attributes: attributes,
-                outOffsets: links.outOffsets, outTargets: links.outTargets, outWeights: links.outWeights,
-                inOffsets: links.inOffsets, inSources: links.inSources, inWeights: links.inWeights, linkCount: links.linkCount)
+                isDirected: graph.isDirected, keys: nodes.keys, labels: nodes.labels, kinds: nodes.kinds, attributes: table,
+                outOffsets: rows.offsets, outTargets: rows.targets, outWeights: rows.weights, linkCount: stored.targets.count)
         }
     }
 
-    private func loadNodes(_ db: Database, graphId: Int64, graphName: String) throws
+    private func loadNodes(_ db: Database, graphId: Int64, graphName: String, capacity: Int) throws
         -> (keys: [String], labels: [String?], kinds: [String])
     {
         var keys: [String] = [], labels: [String?] = [], kinds: [String] = []
+        keys.reserveCapacity(capacity)
+        labels.reserveCapacity(capacity)
+        kinds.reserveCapacity(capacity)
         let query = try RawStatement(db, sql: "SELECT id, key, label, kind FROM node WHERE graph_id = ? ORDER BY id")
         query.bind(1, graphId)
         while try query.step() {
@@ -56,66 +77,195 @@ extension LinkageStore {
         return table
     }
 
-    private struct CompressedLinks {
-        var outOffsets: [Int], outTargets: [Int32], outWeights: [Double]
-        var inOffsets: [Int], inSources: [Int32], inWeights: [Double]
-        var linkCount: Int
+    /// Graphs with fewer links are read on one connection: more would not pay for starting them.
+    static let concurrentLoadLinkCount = 1 << 20
+
+    /// ``loadGraph(named:linkKinds:attributes:threads:)`` on `threads` connections at once, or nil
+    /// when the graph is too small for that to pay or changed while it was read.
+    func loadConcurrently(_ name: String, linkKinds: Set<String>?, attributes: Bool, threads: Int,
+                          minimumLinks: Int = concurrentLoadLinkCount) throws -> LinkageGraph? {
+        let (graph, nodeCount, linkCount, revision) = try read { db in
+            let graph = try Self.graphRow(name, db)
+            let row = try Row.fetchOne(db, sql: "SELECT node_count, link_count, revision FROM graph WHERE id = ?", arguments: [graph.id])
+            return (graph, row?[0] ?? 0, row?[1] ?? 0, row?[2] ?? 0) as ((id: Int64, isDirected: Bool), Int, Int, Int64)
+        }
+        guard linkCount >= minimumLinks else { return nil }
+        let parts = threads
+        // Task 0 reads the nodes; task p (1…parts) the links from sources in its range.
+        let results = ConcurrentResults<LoadPart?>(count: parts + 1)
+        DispatchQueue.concurrentPerform(iterations: parts + 1) { task in
+            results.set(task, Result { () throws -> LoadPart? in
+                try read { db -> LoadPart? in
+                    let seen = try Int64.fetchOne(db, sql: "SELECT revision FROM graph WHERE id = ?", arguments: [graph.id])
+                    guard seen == revision else { return nil }
+                    if task == 0 {
+                        let nodes = try loadNodes(db, graphId: graph.id, graphName: name, capacity: nodeCount)
+                        let table = attributes ? try Self.loadAttributes(db, graphId: graph.id, nodeCount: nodes.keys.count)
+                            : NodeAttributeTable(nodeCount: nodes.keys.count)
+                        return .nodes(nodes.keys, nodes.labels, nodes.kinds, table)
+                    }
+                    let sources = nodeCount * (task - 1) / parts..<nodeCount * task / parts
+                    return .links(try loadStoredRows(db, graphId: graph.id, nodeCount: nodeCount, kinds: linkKinds,
+                                                     upperHalf: !graph.isDirected, sources: sources,
+                                                     capacity: linkKinds == nil ? linkCount / parts + linkCount / 64 : 0))
+                }
+            })
+        }
+        var keys: [String] = [], labels: [String?] = [], kinds: [String] = [], table = NodeAttributeTable(nodeCount: 0)
+        var pieces: [StoredRows] = []
+        for task in 0...parts {
+            switch try results.get(task) {
+            case .nodes(let k, let l, let c, let t)?: (keys, labels, kinds, table) = (k, l, c, t)
+            case .links(let rows)?: pieces.append(rows)
+            case nil: return nil
+            }
+        }
+        guard keys.count == nodeCount else { return nil }
+        // Each piece's offsets start at 0 and cover every node; its rows are those of its sources.
+        var offsets = [Int](repeating: 0, count: nodeCount + 1)
+        var base = 0
+        for (part, piece) in pieces.enumerated() {
+            for u in nodeCount * part / parts..<nodeCount * (part + 1) / parts { offsets[u + 1] = base + piece.offsets[u + 1] }
+            base += piece.targets.count
+        }
+        var targets: [Int32] = []
+        targets.reserveCapacity(base)
+        for piece in pieces { targets.append(contentsOf: piece.targets) }
+        let stored = StoredRows(offsets: offsets, targets: targets, weights: LinkWeights.concatenated(pieces.map(\.weights)))
+        pieces = []
+        let rows = graph.isDirected ? stored : Self.mirrored(stored, nodeCount: nodeCount)
+        return LinkageGraph(isDirected: graph.isDirected, keys: keys, labels: labels, kinds: kinds, attributes: table,
+                            outOffsets: rows.offsets, outTargets: rows.targets, outWeights: rows.weights, linkCount: stored.targets.count)
     }
 
-    private func loadLinks(_ db: Database, graphId: Int64, nodeCount n: Int, isDirected: Bool,
-                                  kinds: Set<String>?) throws -> CompressedLinks {
+    /// What one connection of a concurrent load read.
+    private enum LoadPart {
+        case nodes([String], [String?], [String], NodeAttributeTable)
+        case links(StoredRows)
+    }
+
+    /// Rows of a graph in compressed sparse form: row u is `targets[offsets[u]..<offsets[u + 1]]`.
+    private struct StoredRows {
+        var offsets: [Int]
+        var targets: [Int32]
+        var weights: LinkWeights
+    }
+
+    /// The stored links as rows by source, each sorted by target, parallel links of different
+    /// kinds summed: for a directed graph its outgoing rows, for an undirected one the half with
+    /// source ≤ target.
+    ///
+    /// - Parameter sources: the source nodes whose links to read (every node by default); the
+    ///   offsets cover every node, those outside the range with empty rows.
+    private func loadStoredRows(_ db: Database, graphId: Int64, nodeCount n: Int, kinds: Set<String>?,
+                                upperHalf: Bool, sources: Range<Int>? = nil, capacity: Int) throws -> StoredRows {
         // Stored order is (source, target, kind): parallel links of different kinds are adjacent
         // and are summed as they arrive.
         var kindFilter = ""
         if let kinds { kindFilter = " AND kind IN (" + Array(repeating: "?", count: kinds.count).joined(separator: ",") + ")" }
         let query = try RawStatement(db, sql: """
-            SELECT source, target, weight FROM link WHERE graph_id = ?\(kindFilter) ORDER BY source, target
+            SELECT source, target, weight FROM link WHERE graph_id = ? AND source >= ? AND source < ?\(kindFilter)
+            ORDER BY source, target
             """)
         query.bind(1, graphId)
-        for (offset, kind) in (kinds ?? []).sorted().enumerated() { query.bind(Int32(offset + 2), kind) }
+        query.bind(2, sources?.lowerBound ?? 0)
+        query.bind(3, sources?.upperBound ?? Int(Int64.max))
+        for (offset, kind) in (kinds ?? []).sorted().enumerated() { query.bind(Int32(offset + 4), kind) }
 
-        var sources: [Int32] = [], targets: [Int32] = [], weights: [Double] = []
+        var offsets = [Int](repeating: 0, count: n + 1)
+        var targets: [Int32] = []
+        targets.reserveCapacity(capacity)
+        var weights = LinkWeights.Column()
+        weights.reserveCapacity(capacity)
         var previousSource: Int64 = -1, previousTarget: Int64 = -1
         while try query.step() {
             let source = query.int64(0), target = query.int64(1), weight = query.double(2)
             if source == previousSource && target == previousTarget {
-                weights[weights.count - 1] += weight
+                weights.addToLast(weight)
                 continue
             }
             guard source >= 0, target >= 0, source < n, target < n else {
                 throw StoreError.database(path: path, message: "a link names node id \(max(source, target)) beyond the graph's \(n) nodes; re-import it")
             }
-            sources.append(Int32(source))
-            targets.append(Int32(target))
+            if upperHalf && target < source {
+                throw StoreError.database(path: path, message: "an undirected link is stored from node id \(source) to the smaller \(target); re-import it")
+            }
+            offsets[Int(source) + 1] += 1
+            targets.append(Int32(truncatingIfNeeded: target))
             weights.append(weight)
             previousSource = source
             previousTarget = target
         }
+        for u in 0..<n { offsets[u + 1] += offsets[u] }
+        return StoredRows(offsets: offsets, targets: targets, weights: weights.weights)
+    }
 
-        if isDirected {
-            // The cursor's order is the out-rows' order; in-rows need one counting pass.
-            var outOffsets = [Int](repeating: 0, count: n + 1)
-            for source in sources { outOffsets[Int(source) + 1] += 1 }
-            for u in 0..<n { outOffsets[u + 1] += outOffsets[u] }
-            let incoming = LinkageGraphBuilder.compressedRows(nodeCount: n, rows: targets, columns: sources, weights: weights)
-            return CompressedLinks(outOffsets: outOffsets, outTargets: targets, outWeights: weights,
-                                   inOffsets: incoming.offsets, inSources: incoming.neighbours, inWeights: incoming.weights,
-                                   linkCount: targets.count)
-        }
-        // Each undirected link goes to the rows of both its ends (a self-loop once).
-        var rows = sources, columns = targets, rowWeights = weights
-        for index in sources.indices where sources[index] != targets[index] {
-            rows.append(targets[index])
-            columns.append(sources[index])
-            rowWeights.append(weights[index])
-        }
-        let adjacency = LinkageGraphBuilder.compressedRows(nodeCount: n, rows: rows, columns: columns, weights: rowWeights)
-        var selfLoops = 0
+    /// An undirected graph's full rows from its stored half (source ≤ target): each link goes to
+    /// the rows of both ends, a self-loop once.
+    ///
+    /// Row u is its links from smaller nodes (found in their stored rows, visited in increasing
+    /// order, so they arrive sorted) followed by its own stored row (targets ≥ u, sorted): one
+    /// pass fills every row in order without sorting.
+    ///
+    /// - Complexity: O(n + m).
+    private static func mirrored(_ half: StoredRows, nodeCount n: Int) -> StoredRows {
+        var lowerCount = [Int](repeating: 0, count: n)
         for u in 0..<n {
-            for position in adjacency.offsets[u]..<adjacency.offsets[u + 1] where adjacency.neighbours[position] == Int32(u) { selfLoops += 1 }
+            for position in half.offsets[u]..<half.offsets[u + 1] where Int(half.targets[position]) != u {
+                lowerCount[Int(half.targets[position])] += 1
+            }
         }
-        return CompressedLinks(outOffsets: adjacency.offsets, outTargets: adjacency.neighbours, outWeights: adjacency.weights,
-                               inOffsets: adjacency.offsets, inSources: adjacency.neighbours, inWeights: adjacency.weights,
-                               linkCount: (adjacency.neighbours.count - selfLoops) / 2 + selfLoops)
+        var offsets = [Int](repeating: 0, count: n + 1)
+        for u in 0..<n { offsets[u + 1] = offsets[u] + lowerCount[u] + (half.offsets[u + 1] - half.offsets[u]) }
+        let total = offsets[n]
+        // Where the next link from a smaller node goes in each row.
+        var cursor = Array(offsets.dropLast())
+        let targets = [Int32](unsafeUninitializedCapacity: total) { targets, count in
+            for u in 0..<n {
+                var own = offsets[u] + lowerCount[u]
+                for position in half.offsets[u]..<half.offsets[u + 1] {
+                    let v = Int(half.targets[position])
+                    targets[own] = Int32(v)
+                    own += 1
+                    if v != u {
+                        targets[cursor[v]] = Int32(u)
+                        cursor[v] += 1
+                    }
+                }
+            }
+            count = total
+        }
+        cursor = Array(offsets.dropLast())
+        let weights = half.weights.scattered(count: total) { place in
+            for u in 0..<n {
+                var own = offsets[u] + lowerCount[u]
+                for position in half.offsets[u]..<half.offsets[u + 1] {
+                    let v = Int(half.targets[position])
+                    place(position, own)
+                    own += 1
+                    if v != u {
+                        place(position, cursor[v])
+                        cursor[v] += 1
+                    }
+                }
+            }
+        }
+        return StoredRows(offsets: offsets, targets: targets, weights: weights)
+    }
+}
+
+/// Results that concurrent tasks hand back, one slot each.
+private final class ConcurrentResults<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Result<Value, any Error>?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<Value, any Error>) { lock.withLock { slots[index] = result } }
+
+    /// The value of slot `index`, or the error its task threw.
+    func get(_ index: Int) throws -> Value {
+        guard let result = lock.withLock({ slots[index] }) else { preconditionFailure("task \(index) handed back nothing") }
+        return try result.get()
     }
 }

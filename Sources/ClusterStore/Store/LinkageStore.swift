@@ -26,8 +26,11 @@ public final class LinkageStore: Sendable {
         configuration.busyMode = .timeout(30)
         configuration.prepareDatabase { db in
             // NORMAL is durable enough in WAL mode (a power cut may lose the last commit, never
-            // corrupt); the larger page cache keeps bulk imports off the disk until commit.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072")
+            // corrupt); the writer's larger page cache keeps bulk imports off the disk until
+            // commit. Readers keep SQLite's small default: loading a graph reads it once, front
+            // to back, and 128 MB of cached pages would only add to an analysis's memory.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -131072") }
         }
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
@@ -55,9 +58,7 @@ public final class LinkageStore: Sendable {
 
     static func summaries(_ db: Database, name: String?) throws -> [GraphSummary] {
         let sql = """
-            SELECT g.name, g.directed, g.description, g.source, g.created_at, g.updated_at,
-                   (SELECT count(*) FROM node n WHERE n.graph_id = g.id),
-                   (SELECT count(*) FROM link l WHERE l.graph_id = g.id)
+            SELECT g.name, g.directed, g.description, g.source, g.created_at, g.updated_at, g.node_count, g.link_count
             FROM graph g \(name == nil ? "" : "WHERE g.name = ?") ORDER BY g.name
             """
         let arguments: StatementArguments = name.map { [$0] } ?? []

@@ -30,6 +30,10 @@ struct RawStatement {
     func bind(_ index: Int32, _ value: String) { sqlite3_bind_text(handle, index, value, -1, Self.transient) }
     func bindNull(_ index: Int32) { sqlite3_bind_null(handle, index) }
 
+    /// Binds a NUL-terminated string without copying it: it must stay unchanged and allocated
+    /// until the statement is bound again or finalized.
+    func bindStatic(_ index: Int32, _ text: UnsafePointer<CChar>) { sqlite3_bind_text(handle, index, text, -1, nil) }
+
     func bind(_ index: Int32, _ value: String?) {
         if let value { bind(index, value) } else { bindNull(index) }
     }
@@ -54,17 +58,37 @@ struct RawStatement {
     func double(_ column: Int32) -> Double { sqlite3_column_double(handle, column) }
     func isNull(_ column: Int32) -> Bool { sqlite3_column_type(handle, column) == SQLITE_NULL }
 
+    /// Calls `body` with the UTF-8 of a text column (empty for NULL), valid only inside `body`.
+    func withText<Result>(_ column: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let bytes = sqlite3_column_text(handle, column)
+        return body(UnsafeBufferPointer(start: bytes, count: bytes == nil ? 0 : Int(sqlite3_column_bytes(handle, column))))
+    }
+
+    /// Binds text given as UTF-8 (SQLite copies it).
+    func bind(_ index: Int32, _ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let start = utf8.baseAddress, !utf8.isEmpty else { return bind(index, "") }
+        start.withMemoryRebound(to: CChar.self, capacity: utf8.count) { text in
+            _ = sqlite3_bind_text(handle, index, text, Int32(utf8.count), Self.transient)
+        }
+    }
+
     func text(_ column: Int32) -> String? {
         guard let bytes = sqlite3_column_text(handle, column) else { return nil }
         let count = Int(sqlite3_column_bytes(handle, column))
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 
-    /// A number or text column as an attribute value (nil for NULL and blobs).
+    /// A stored attribute value: INTEGER, REAL and TEXT as themselves, a BLOB as the JSON text of
+    /// a boolean or list (``AttributeValue/jsonText``); nil for NULL or an unreadable BLOB.
     func attributeValue(_ column: Int32) -> AttributeValue? {
         switch sqlite3_column_type(handle, column) {
-        case SQLITE_INTEGER, SQLITE_FLOAT: return .number(double(column))
+        case SQLITE_INTEGER: return .integer(int64(column))
+        case SQLITE_FLOAT: return .number(double(column))
         case SQLITE_TEXT: return text(column).map(AttributeValue.text)
+        case SQLITE_BLOB:
+            guard let bytes = sqlite3_column_blob(handle, column) else { return nil }
+            let count = Int(sqlite3_column_bytes(handle, column))
+            return AttributeValue(jsonText: Array(UnsafeRawBufferPointer(start: bytes, count: count)))
         default: return nil
         }
     }
@@ -72,8 +96,32 @@ struct RawStatement {
     func bind(_ index: Int32, _ value: AttributeValue) {
         switch value {
         case .number(let number): bind(index, number)
+        case .integer(let number): bind(index, number)
         case .text(let string): bind(index, string)
+        case .boolean, .list:
+            let bytes = Array(value.jsonText.utf8)
+            sqlite3_bind_blob(handle, index, bytes, Int32(bytes.count), Self.transient)
         }
+    }
+
+    /// A text column's UTF-8 bytes in SQLite's own buffer, valid until the next step or reset;
+    /// nil for NULL. Streams hand these to writers without making a `String`.
+    func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+        guard let bytes = sqlite3_column_text(handle, column) else { return nil }
+        return UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
+    /// Binds text given as UTF-8 bytes (SQLite copies them).
+    func bind(_ index: Int32, bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return bind(index, "") }
+        base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+            _ = sqlite3_bind_text(handle, index, $0, Int32(bytes.count), Self.transient)
+        }
+    }
+
+    /// Binds a list of values to the statement's parameters in order.
+    func bind(_ arguments: StatementArguments) throws {
+        try statement.setArguments(arguments)
     }
 
     private func error(_ code: Int32) -> DatabaseError {

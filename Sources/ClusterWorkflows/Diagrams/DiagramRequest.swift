@@ -3,6 +3,7 @@ import ClusterAssessment
 import ClusterGraph
 import ClusterRender
 import ClusterStore
+import Foundation
 
 /// What `render` draws: a graph's linkage diagram, its clusters (a saved partition, or maturity
 /// classes from the same assessment as `clusters`), one cluster, or a supplier pyramid — the one
@@ -62,7 +63,8 @@ public struct DiagramRequest: Sendable {
                 ?? maturity.partition.map { "clusters of partition '\($0)'" } ?? "clusters found by Leiden"
             return linkageDiagram(assessed.inputs.structure, clusters: Self.rendered(assessed), source: source)
         }
-        let drawn = try loaded ?? store.loadGraph(named: graph)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let drawn = try loaded ?? store.loadGraph(named: graph, threads: cores)
         if let lead {
             let tiers = try SupplierTiers(graph: drawn, lead: lead, graphName: graph)
             return try SupplierPyramidDiagram.make(graph: drawn, lead: lead, tiers: tiers.tiers.map { $0.map { drawn.keys[$0] } },
@@ -76,7 +78,7 @@ public struct DiagramRequest: Sendable {
         if aggregate == .always || (aggregate == .auto && drawn.nodeCount > nodeLimit) {
             // Too many nodes and no clusters given: find some to aggregate by, reproducibly.
             let seed: UInt64 = 1
-            let found = try drawn.communities(CommunityOptions(method: .louvain, seed: seed)).partition
+            let found = try drawn.communities(CommunityOptions(method: .louvain, seed: seed, threads: cores)).partition
             return linkageDiagram(drawn, clusters: RenderedCluster.clusters(from: found, graph: drawn),
                                   source: "communities found by Louvain (seed \(seed))")
         }

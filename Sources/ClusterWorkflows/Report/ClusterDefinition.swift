@@ -1,10 +1,10 @@
 import ClusterGraph
-import Foundation
-import TabularText
+import ClusterStore
 
 /// One fixed, named set of clusters for every graph with the same sector keys, read from a
 /// `key,cluster` file (`Graphs/wiod-2013/clusters.csv`: ETLA's families of WIOD industries), so a
-/// cluster can be followed through years and compared across economies.
+/// cluster can be followed through years and compared across economies. (A stored, named
+/// definition is a ``ClusterGraph/ClusterTemplate``; this one is read for a single report.)
 ///
 /// ```swift
 /// let families = try ClusterDefinition.load(path: "Graphs/wiod-2013/clusters.csv")
@@ -23,20 +23,8 @@ public struct ClusterDefinition: Sendable {
 
     /// - Throws: ``TabularText/TabularTextError`` with file, line and column for a bad row.
     public static func load(path: String) throws -> ClusterDefinition {
-        var reader = try DelimitedTextReader(bytes: [UInt8](Data(contentsOf: URL(fileURLWithPath: path))), fileName: path)
-        guard let keyColumn = reader.header.firstIndex(of: "key"), let clusterColumn = reader.header.firstIndex(of: "cluster") else {
-            throw reader.headerError("the header needs the columns `key` and `cluster`", field: 0)
-        }
-        var clusterOf: [String: String] = [:]
-        while let record = try reader.next() {
-            guard record.fields.count > max(keyColumn, clusterColumn), !record.fields[clusterColumn].isEmpty else {
-                throw reader.error("the row names no cluster", in: record, field: min(clusterColumn, record.fields.count - 1))
-            }
-            guard clusterOf.updateValue(record.fields[clusterColumn], forKey: record.fields[keyColumn]) == nil else {
-                throw reader.error("`\(record.fields[keyColumn])` is listed twice; a sector belongs to one cluster here", in: record, field: keyColumn)
-            }
-        }
-        return ClusterDefinition(source: path, clusterOf: clusterOf)
+        let file = try KeyClusterFile(path: path)
+        return ClusterDefinition(source: path, clusterOf: Dictionary(file.entries.map { ($0.key, $0.cluster) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// `options` set to assess this definition's clusters on a graph with `keys`: the partition,
@@ -49,6 +37,18 @@ public struct ClusterDefinition: Sendable {
         return (options, defined.partition)
     }
 
+    /// The id of the cluster `reference` names on a graph with `keys`: its id, or its name (whole,
+    /// or the start of one name), as `models --cluster` takes a saved partition's.
+    /// - Throws: ``ClusterStore/TemplateError`` for a name that fits no cluster or several.
+    public func resolveCluster(_ reference: String, keys: [String]) throws -> Int {
+        let names = partition(keys: keys).names
+        switch ClusterReference.resolve(reference, names: names) {
+        case .found(let id): return id
+        case .ambiguous(let matches): throw TemplateError.ambiguousCluster(reference: reference, in: source, matches: matches)
+        case .notFound: throw TemplateError.unknownCluster(reference: reference, in: source, names: names, count: names.count)
+        }
+    }
+
     /// True when every key the definition names is among `keys`: it was made for graphs like this one.
     public func fits(keys: [String]) -> Bool {
         let present = Set(keys)
@@ -58,16 +58,13 @@ public struct ClusterDefinition: Sendable {
     /// The partition of `keys` into the named clusters (a key the file does not name stands
     /// alone, named by itself), and each community's name by id.
     public func partition(keys: [String]) -> (partition: Partition, names: [String]) {
-        var labelOf: [String: Int] = [:]
-        let labels = keys.map { key in
-            let name = clusterOf[key] ?? key
-            if let label = labelOf[name] { return label }
-            labelOf[name] = labelOf.count
-            return labelOf.count - 1
-        }
-        let partition = Partition(assignment: labels, keys: keys)
-        var names = [String](repeating: "", count: partition.communityCount)
-        for (node, key) in keys.enumerated() { names[partition.assignment[node]] = clusterOf[key] ?? key }
-        return (partition, names)
+        let names = Set(clusterOf.values).sorted()
+        let template = ClusterTemplate(name: source, method: .file, clusters: names.enumerated().map { id, name in
+            ClusterTemplate.Cluster(id: id, name: name, namedBy: .file,
+                                    members: clusterOf.filter { $0.value == name }.map { ClusterTemplate.Member(key: $0.key) })
+        })
+        let fit = template.fit(keys: keys)
+        let members = fit.partition.members(keys: keys)
+        return (fit.partition, fit.names.enumerated().map { community, name in name ?? members[community].first ?? "" })
     }
 }

@@ -36,9 +36,19 @@ public struct QueryLocation: Sendable, Hashable {
         self.lineText = lines[foundLine - 1]
     }
 
-    /// `line L, column C` followed by the query line and a caret under column C.
+    /// `line L, column C` followed by the query line and a caret under column C; a long line is
+    /// cut to the 60 characters before the spot and 40 after, marked with `…`.
     var excerpt: String {
-        let caretPadding = String(lineText.unicodeScalars.prefix(column - 1).map { $0 == "\t" ? "\t" : " " })
-        return "line \(line), column \(column):\n    \(lineText)\n    \(caretPadding)^"
+        let scalars = Array(lineText.unicodeScalars)
+        let start = max(0, column - 1 - 60), end = min(scalars.count, column - 1 + 40)
+        var shown = String(String.UnicodeScalarView(scalars[start..<max(start, end)]))
+        var before = scalars[start..<min(column - 1, scalars.count)]
+        if start > 0 {
+            shown = "…" + shown
+            before = ["…"] + before
+        }
+        if end < scalars.count { shown += "…" }
+        let caretPadding = String(String.UnicodeScalarView(before.map { $0 == "\t" ? "\t" : " " }))
+        return "line \(line), column \(column):\n    \(shown)\n    \(caretPadding)^"
     }
 }

@@ -1,93 +1,84 @@
 import ClusterGraph
+import Dispatch
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// Runs a ``CompiledQuery`` and turns its SQL rows into ``QueryValue``s, fetching whole nodes and
-/// relationships (with their attributes) for the columns that return them.
+/// relationships (with their attributes) for the values that hold them. A time limit stops the
+/// statement through SQLite's progress handler (the statement fails as interrupted).
 struct QueryExecutor {
     let database: Database
     private var graphNames: [Int64: String] = [:]
     private var nodes: [NodeReference: QueryNode] = [:]
 
-    private struct NodeReference: Hashable {
-        var graph: Int64
-        var id: Int64
-    }
-
     init(database: Database) {
         self.database = database
     }
 
-    mutating func run(_ query: CompiledQuery) throws -> QueryResult {
-        let statement = try database.makeStatement(sql: query.sql)
-        let arguments = StatementArguments(query.arguments.mapValues { $0 as (any DatabaseValueConvertible)? })
-        let cursor = try Row.fetchCursor(statement, arguments: arguments)
-        var rows: [[QueryValue]] = []
-        while let row = try cursor.next() {
-            var values: [QueryValue] = []
-            var index = 0
-            for column in query.columns {
-                let cells = (index..<index + column.decoder.width).map { row[$0] as DatabaseValue }
-                values.append(try decode(cells, as: column.decoder))
-                index += column.decoder.width
-            }
-            rows.append(values)
+    mutating func run(_ query: CompiledQuery, timeout: Duration?) throws -> QueryResult {
+        SQLFunctions.register(query.functions, in: database)
+        let limit = timeout.map { TimeLimit($0) }
+        if let limit, let connection = database.sqliteConnection {
+            sqlite3_progress_handler(connection, 1000, { context in
+                guard let context else { return 0 }
+                return Unmanaged<TimeLimit>.fromOpaque(context).takeUnretainedValue().hasPassed ? 1 : 0
+            }, Unmanaged.passUnretained(limit).toOpaque())
         }
-        return QueryResult(columns: query.columns.map(\.name), rows: rows)
-    }
-
-    private mutating func decode(_ cells: [DatabaseValue], as decoder: OutputDecoder) throws -> QueryValue {
-        if cells.allSatisfy(\.isNull) { return .null }
-        switch decoder {
-        case .scalar:
-            return Self.scalar(cells[0])
-        case .boolean:
-            switch cells[0].storage {
-            case .int64(let value): return .bool(value != 0)
-            case .double(let value): return .bool(value != 0)
-            default: return Self.scalar(cells[0])
-            }
-        case .list:
-            guard case .string(let json) = cells[0].storage else { return Self.scalar(cells[0]) }
-            return try JSONDecoder().decode(JSONElement.self, from: Data(json.utf8)).value
-        case .nodeList:
-            guard case .string(let json) = cells[0].storage else { return .null }
-            let references = try JSONDecoder().decode([String].self, from: Data(json.utf8))
-            return .list(try references.map { reference in
-                let parts = reference.split(separator: ":")
-                guard parts.count == 2, let graph = Int64(parts[0]), let id = Int64(parts[1]) else {
-                    throw QueryError.database("an unreadable node reference '\(reference)'")
+        defer {
+            if limit != nil, let connection = database.sqliteConnection { sqlite3_progress_handler(connection, 0, nil, nil) }
+        }
+        do {
+            let statement = try database.makeStatement(sql: query.sql)
+            let arguments = StatementArguments(query.arguments.mapValues { $0 as (any DatabaseValueConvertible)? })
+            let cursor = try Row.fetchCursor(statement, arguments: arguments)
+            var rows: [[QueryValue]] = []
+            while let row = try cursor.next() {
+                if let limit, limit.hasPassed { throw QueryError.timeout(seconds: limit.seconds) }
+                var values: [QueryValue] = []
+                values.reserveCapacity(query.columns.count)
+                for index in query.columns.indices {
+                    values.append(try resolve(try CypherValue(row[index] as DatabaseValue)))
                 }
-                return .node(try node(graph: graph, id: id))
-            })
-        case .node:
-            guard let graph = Int64.fromDatabaseValue(cells[0]), let id = Int64.fromDatabaseValue(cells[1]) else { return .null }
-            return .node(try node(graph: graph, id: id))
-        case .relationship:
-            return try relationship(cells)
-        case .path:
-            guard let graph = Int64.fromDatabaseValue(cells[0]), let ids = String.fromDatabaseValue(cells[1]) else { return .null }
-            let members = try ids.split(separator: ",").compactMap { Int64($0) }.map { try node(graph: graph, id: $0) }
-            return .path(QueryPath(nodes: members))
+                rows.append(values)
+            }
+            return QueryResult(columns: query.columns, rows: rows, warnings: query.warnings)
+        } catch let error as DatabaseError {
+            if let failure = FunctionFailure.decode(error.message) { throw failure }
+            if error.resultCode == .SQLITE_INTERRUPT, let limit { throw QueryError.timeout(seconds: limit.seconds) }
+            if let message = error.message, message.contains("parser stack overflow") || message.contains("Expression tree is too large") {
+                throw QueryError.tooDeep
+            }
+            throw QueryError.database(error.message ?? "\(error.resultCode)")
         }
     }
 
-    private static func scalar(_ value: DatabaseValue) -> QueryValue {
-        switch value.storage {
+    // MARK: Values
+
+    private mutating func resolve(_ value: CypherValue) throws -> QueryValue {
+        switch value {
         case .null: return .null
-        case .int64(let number): return .number(Double(number))
-        case .double(let number): return .number(number)
+        case .boolean(let flag): return .bool(flag)
+        case .integer(let number): return .integer(number)
+        case .float(let number): return .float(number)
         case .string(let text): return .string(text)
-        case .blob(let data): return .string(String(decoding: data, as: UTF8.self))
+        case .list(let values): return .list(try values.map { try resolve($0) })
+        case .map(let entries): return .map(try entries.mapValues { try resolve($0) })
+        case .node(let reference): return .node(try node(reference))
+        case .relationship(let reference): return .relationship(try relationship(reference))
+        case .path(let path):
+            return .path(QueryPath(nodes: try path.nodes.map { try node($0) },
+                                   relationships: try path.relationships.map { try relationship($0) }))
         }
     }
 
     private static func attribute(_ value: DatabaseValue) -> AttributeValue? {
         switch value.storage {
-        case .int64(let number): return .number(Double(number))
+        case .int64(let number): return .integer(number)
         case .double(let number): return .number(number)
         case .string(let text): return .text(text)
-        default: return nil
+        case .blob(let data): return AttributeValue(jsonText: Array(data))
+        case .null: return nil
         }
     }
 
@@ -98,54 +89,48 @@ struct QueryExecutor {
         return graphNames[id] ?? "\(id)"
     }
 
-    private mutating func node(graph: Int64, id: Int64) throws -> QueryNode {
-        let reference = NodeReference(graph: graph, id: id)
-        if let known = nodes[reference] { return known }
-        let statement = try database.cachedStatement(sql: "SELECT key, label, kind FROM node WHERE graph_id = ? AND id = ?")
-        guard let row = try Row.fetchOne(statement, arguments: [graph, id]) else {
-            throw QueryError.database("node \(id) of graph \(graph) is missing")
-        }
-        let attributes = try database.cachedStatement(sql: "SELECT name, value FROM node_attribute WHERE graph_id = ? AND node_id = ? ORDER BY name")
-        let values = try Row.fetchAll(attributes, arguments: [graph, id]).compactMap { row -> (name: String, value: AttributeValue)? in
+    private func attributes(_ sql: String, _ arguments: StatementArguments) throws -> [(name: String, value: AttributeValue)] {
+        try Row.fetchAll(database.cachedStatement(sql: sql), arguments: arguments).compactMap { row in
             Self.attribute(row[1]).map { (name: row[0], value: $0) }
         }
-        let node = QueryNode(graph: try graphName(graph), key: row[0], label: row[1], kind: row[2], attributes: values)
+    }
+
+    private mutating func node(_ reference: NodeReference) throws -> QueryNode {
+        if let known = nodes[reference] { return known }
+        let statement = try database.cachedStatement(sql: "SELECT key, label, kind FROM node WHERE graph_id = ? AND id = ?")
+        guard let row = try Row.fetchOne(statement, arguments: [reference.graph, reference.id]) else {
+            throw QueryError.database("node \(reference.id) of graph \(reference.graph) is missing")
+        }
+        let node = QueryNode(graph: try graphName(reference.graph), key: row[0], label: row[1], kind: row[2],
+                             attributes: try attributes("SELECT name, value FROM node_attribute WHERE graph_id = ? AND node_id = ? ORDER BY name",
+                                                        [reference.graph, reference.id]))
         nodes[reference] = node
         return node
     }
 
-    private mutating func relationship(_ cells: [DatabaseValue]) throws -> QueryValue {
-        guard let graph = Int64.fromDatabaseValue(cells[0]), let source = Int64.fromDatabaseValue(cells[1]),
-              let target = Int64.fromDatabaseValue(cells[2]), let kind = String.fromDatabaseValue(cells[3]) else { return .null }
-        let arguments: StatementArguments = [graph, source, target, kind]
+    private mutating func relationship(_ reference: RelationshipReference) throws -> QueryRelationship {
+        let arguments: StatementArguments = [reference.graph, reference.source, reference.target, reference.kind]
         let weight = try Double.fetchOne(database.cachedStatement(
             sql: "SELECT weight FROM link WHERE graph_id = ? AND source = ? AND target = ? AND kind = ?"), arguments: arguments) ?? 0
-        let rows = try Row.fetchAll(database.cachedStatement(
-            sql: "SELECT name, value FROM link_attribute WHERE graph_id = ? AND source = ? AND target = ? AND kind = ? ORDER BY name"),
-            arguments: arguments)
-        let attributes = rows.compactMap { row -> (name: String, value: AttributeValue)? in
-            Self.attribute(row[1]).map { (name: row[0], value: $0) }
-        }
-        return .relationship(QueryRelationship(graph: try graphName(graph), source: try node(graph: graph, id: source).key,
-                                               target: try node(graph: graph, id: target).key, kind: kind,
-                                               weight: weight, attributes: attributes))
+        let attributes = try attributes(
+            "SELECT name, value FROM link_attribute WHERE graph_id = ? AND source = ? AND target = ? AND kind = ? ORDER BY name", arguments)
+        return QueryRelationship(graph: try graphName(reference.graph),
+                                 source: try node(NodeReference(graph: reference.graph, id: reference.source)).key,
+                                 target: try node(NodeReference(graph: reference.graph, id: reference.target)).key,
+                                 kind: reference.kind, weight: weight, attributes: attributes)
     }
 }
 
-/// A JSON value from SQLite's json functions, read back as a ``QueryValue``.
-private struct JSONElement: Decodable {
-    let value: QueryValue
+/// A query's time limit, read by SQLite's progress handler every thousand virtual-machine steps.
+final class TimeLimit: @unchecked Sendable {
+    let seconds: Double
+    private let end: UInt64
 
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            value = .null
-        } else if let number = try? container.decode(Double.self) {
-            value = .number(number)
-        } else if let text = try? container.decode(String.self) {
-            value = .string(text)
-        } else {
-            value = .list(try container.decode([JSONElement].self).map(\.value))
-        }
+    init(_ timeout: Duration) {
+        let (whole, fraction) = timeout.components
+        seconds = Double(whole) + Double(fraction) / 1e18
+        end = DispatchTime.now().uptimeNanoseconds &+ UInt64(max(0, seconds) * 1e9)
     }
+
+    var hasPassed: Bool { DispatchTime.now().uptimeNanoseconds >= end }
 }

@@ -1,10 +1,13 @@
-/// Reads `--param name=value` assignments: a value that reads as a number is a number, one in
-/// single or double quotes is the text inside (so `--param code="'20'"` passes the text 20), any
-/// other value is text.
+import ClusterGraph
+
+/// Reads `--param name=value` assignments: an integer (`42`, kept exact) or a float (`0.05`,
+/// `1e3`) is a number; `true`, `false` and `null` are themselves; a JSON list or object
+/// (`[1, "a"]`, `{"min": 2}`) is a list or map; a value in single or double quotes is the text
+/// inside (so `--param code="'20'"` passes the text 20); any other value is text.
 ///
 /// ```swift
-/// let parameters = try QueryParameters.parse(["sector=17_18", "share=0.05"])
-/// // ["sector": .string("17_18"), "share": .number(0.05)]
+/// let parameters = try QueryParameters.parse(["sector=17_18", "share=0.05", "keys=[\"A\",\"B\"]"])
+/// // ["sector": .string("17_18"), "share": .float(0.05), "keys": .list([.string("A"), .string("B")])]
 /// ```
 public enum QueryParameters {
     public static func parse(_ assignments: [String]) throws(QueryError) -> [String: QueryValue] {
@@ -21,17 +24,78 @@ public enum QueryParameters {
             guard parameters[name] == nil else {
                 throw .parameter("The parameter \(name) is given twice; give it once.")
             }
-            parameters[name] = value(String(assignment[assignment.index(after: equals)...]))
+            parameters[name] = try value(String(assignment[assignment.index(after: equals)...]), name: name)
         }
         return parameters
     }
 
-    static func value(_ text: String) -> QueryValue {
+    static func value(_ text: String, name: String) throws(QueryError) -> QueryValue {
         if text.count >= 2, let first = text.first, first == "'" || first == "\"", text.last == first {
             return .string(String(text.dropFirst().dropLast()))
         }
+        switch text {
+        case "true": return .bool(true)
+        case "false": return .bool(false)
+        case "null": return .null
+        default: break
+        }
+        if text.first == "[" || text.first == "{" {
+            var reader = JSONText.Reader(bytes: Array(text.utf8))
+            guard let value = json(&reader), skipSpaces(&reader), reader.atEnd else {
+                throw .parameter("The parameter \(name) starts like a JSON list or object but is not one; write it as JSON, as in --param \(name)='[\"17_18\", 20]'.")
+            }
+            return value
+        }
         let numeric = !text.isEmpty && text.allSatisfy { "0123456789+-.eE".contains($0) } && text.contains(where: \.isNumber)
-        if numeric, let number = Double(text), number.isFinite { return .number(number) }
+        if numeric {
+            if let integer = Int64(text) { return .integer(integer) }
+            if let number = Double(text), number.isFinite { return .float(number) }
+        }
         return .string(text)
+    }
+
+    private static func skipSpaces(_ reader: inout JSONText.Reader) -> Bool {
+        while let byte = reader.peek(), byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { reader.advance() }
+        return true
+    }
+
+    private static func json(_ reader: inout JSONText.Reader) -> QueryValue? {
+        _ = skipSpaces(&reader)
+        switch reader.peek() {
+        case UInt8(ascii: "[")?:
+            reader.advance()
+            var values: [QueryValue] = []
+            _ = skipSpaces(&reader)
+            if reader.accept(UInt8(ascii: "]")) { return .list(values) }
+            repeat {
+                guard let value = json(&reader) else { return nil }
+                values.append(value)
+                _ = skipSpaces(&reader)
+            } while reader.accept(UInt8(ascii: ","))
+            return reader.accept(UInt8(ascii: "]")) ? .list(values) : nil
+        case UInt8(ascii: "{")?:
+            reader.advance()
+            var entries: [String: QueryValue] = [:]
+            _ = skipSpaces(&reader)
+            if reader.accept(UInt8(ascii: "}")) { return .map(entries) }
+            repeat {
+                _ = skipSpaces(&reader)
+                guard let key = reader.string(), skipSpaces(&reader), reader.accept(UInt8(ascii: ":")), let value = json(&reader) else { return nil }
+                entries[key] = value
+                _ = skipSpaces(&reader)
+            } while reader.accept(UInt8(ascii: ","))
+            return reader.accept(UInt8(ascii: "}")) ? .map(entries) : nil
+        case UInt8(ascii: "\"")?:
+            return reader.string().map(QueryValue.string)
+        default:
+            if reader.accept(word: "true") { return .bool(true) }
+            if reader.accept(word: "false") { return .bool(false) }
+            if reader.accept(word: "null") { return .null }
+            switch reader.number() {
+            case .integer(let value)?: return .integer(value)
+            case .float(let value)? where value.isFinite: return .float(value)
+            default: return nil
+            }
+        }
     }
 }

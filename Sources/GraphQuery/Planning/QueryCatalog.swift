@@ -1,8 +1,9 @@
 import GRDB
 
 /// The names a query may use, looked up in the store: the graph, node kinds (labels), link kinds
-/// (relationship types) and attribute names. Unknown names become ``QueryError/unknownName(_:at:)``
-/// with the closest known name suggested.
+/// (relationship types) and attribute names. An unknown graph is an error; a label, type or
+/// property that nothing has is a warning (a likely typo, with the closest known name suggested),
+/// as Cypher answers such a query with no rows or nulls.
 final class QueryCatalog {
     /// Properties every node has, stored as columns rather than attributes.
     static let nodeColumns = ["key", "label", "kind", "graph"]
@@ -14,13 +15,12 @@ final class QueryCatalog {
     let graphID: Int64?
     /// Whether the one graph is directed (nil across all graphs: decided per row).
     let graphIsDirected: Bool?
-    private let text: String
-    private var known: Set<String> = []
+    private var checked: Set<String> = []
+    private(set) var warnings: [String] = []
 
     /// Resolves `graph` (nil = all graphs).
-    init(database: Database, graph: String?, text: String) throws {
+    init(database: Database, graph: String?) throws {
         self.database = database
-        self.text = text
         guard let graph else {
             graphID = nil
             graphIsDirected = nil
@@ -39,46 +39,42 @@ final class QueryCatalog {
 
     private var graphFilter: String { graphID == nil ? "1" : "graph_id = \(graphID ?? 0)" }
 
-    private func location(_ offset: Int) -> QueryLocation { QueryLocation(offset: offset, in: text) }
-
     private var scopeDescription: String {
         graphID == nil ? "in any graph" : "in this graph"
     }
 
-    func requireLabel(_ label: String, at offset: Int) throws {
-        try require("label \(label)", exists: "SELECT 1 FROM node WHERE \(graphFilter) AND kind = ? LIMIT 1", label,
-                    candidates: "SELECT DISTINCT kind FROM node WHERE \(graphFilter)",
-                    message: "No node has the label (kind) '\(label)' \(scopeDescription).", at: offset)
+    func noteLabel(_ label: String) {
+        note("label \(label)", exists: "SELECT 1 FROM node WHERE \(graphFilter) AND kind = ? LIMIT 1", label,
+             candidates: "SELECT DISTINCT kind FROM node WHERE \(graphFilter)",
+             message: "No node has the label (kind) '\(label)' \(scopeDescription).")
     }
 
-    func requireType(_ type: String, at offset: Int) throws {
-        try require("type \(type)", exists: "SELECT 1 FROM link WHERE \(graphFilter) AND kind = ? LIMIT 1", type,
-                    candidates: "SELECT DISTINCT kind FROM link WHERE \(graphFilter)",
-                    message: "No relationship has the type (link kind) '\(type)' \(scopeDescription).", at: offset)
+    func noteType(_ type: String) {
+        note("type \(type)", exists: "SELECT 1 FROM link WHERE \(graphFilter) AND kind = ? LIMIT 1", type,
+             candidates: "SELECT DISTINCT kind FROM link WHERE \(graphFilter)",
+             message: "No relationship has the type (link kind) '\(type)' \(scopeDescription).")
     }
 
-    func requireNodeProperty(_ name: String, at offset: Int) throws {
+    func noteNodeProperty(_ name: String) {
         if Self.nodeColumns.contains(name) { return }
-        try require("node property \(name)", exists: "SELECT 1 FROM node_attribute WHERE \(graphFilter) AND name = ? LIMIT 1", name,
-                    candidates: "SELECT DISTINCT name FROM node_attribute WHERE \(graphFilter)", extra: Self.nodeColumns,
-                    message: "No node has the property '\(name)' \(scopeDescription).", at: offset)
+        note("node property \(name)", exists: "SELECT 1 FROM node_attribute WHERE \(graphFilter) AND name = ? LIMIT 1", name,
+             candidates: "SELECT DISTINCT name FROM node_attribute WHERE \(graphFilter)", extra: Self.nodeColumns,
+             message: "No node has the property '\(name)' \(scopeDescription); its value is null.")
     }
 
-    func requireLinkProperty(_ name: String, at offset: Int) throws {
+    func noteLinkProperty(_ name: String) {
         if Self.linkColumns.contains(name) { return }
-        try require("link property \(name)", exists: "SELECT 1 FROM link_attribute WHERE \(graphFilter) AND name = ? LIMIT 1", name,
-                    candidates: "SELECT DISTINCT name FROM link_attribute WHERE \(graphFilter)", extra: Self.linkColumns,
-                    message: "No relationship has the property '\(name)' \(scopeDescription).", at: offset)
+        note("link property \(name)", exists: "SELECT 1 FROM link_attribute WHERE \(graphFilter) AND name = ? LIMIT 1", name,
+             candidates: "SELECT DISTINCT name FROM link_attribute WHERE \(graphFilter)", extra: Self.linkColumns,
+             message: "No relationship has the property '\(name)' \(scopeDescription); its value is null.")
     }
 
-    private func require(_ cacheKey: String, exists sql: String, _ name: String, candidates: String,
-                         extra: [String] = [], message: String, at offset: Int) throws {
-        if known.contains(cacheKey) { return }
-        if try Int64.fetchOne(database, sql: sql, arguments: [name]) != nil {
-            known.insert(cacheKey)
-            return
-        }
-        let names = try String.fetchAll(database, sql: candidates) + extra
-        throw QueryError.unknownName(message + NameSuggestion.hint(for: name, among: names), at: location(offset))
+    private func note(_ cacheKey: String, exists sql: String, _ name: String, candidates: String,
+                      extra: [String] = [], message: String) {
+        guard checked.insert(cacheKey).inserted else { return }
+        // A failing look-up only costs the warning; the query itself reports database errors.
+        guard (try? Int64.fetchOne(database, sql: sql, arguments: [name])) == .some(nil) else { return }
+        let names = ((try? String.fetchAll(database, sql: candidates)) ?? []) + extra
+        warnings.append(message + NameSuggestion.hint(for: name, among: names))
     }
 }

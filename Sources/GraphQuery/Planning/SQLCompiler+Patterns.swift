@@ -1,38 +1,78 @@
-/// MATCH patterns: nodes and fixed-length relationships become joins, variable-length ones recursive CTEs.
+/// MATCH patterns: nodes and fixed-length relationships become joins, variable-length ones
+/// recursive CTEs (`SQLCompiler+Walks.swift`). Within one MATCH no relationship is used twice
+/// (Cypher's relationship isomorphism); nodes may repeat.
 extension SQLCompiler {
-    /// A piece of a named path: a node, or the nodes a variable-length relationship walked through.
-    private enum PathPiece {
-        case node(String)
-        case walk(ids: String, length: String)
+    /// The trail text of one link row, as walks carry it.
+    func trailStep(_ alias: String) -> String {
+        "(',' || \(alias).source || ':' || \(alias).target || ':' || hex(\(alias).kind) || ',')"
     }
 
     func addMatch(_ clause: MatchClause, to source: RowSource) throws -> RowSource {
         var source = source
         var pending = clause.condition.map(Self.conjuncts) ?? []
-        for pattern in clause.patterns { try addPattern(pattern, to: &source, pending: &pending) }
+        var used: [String] = []
+        try checkVariables(clause, in: source)
+        for pattern in clause.patterns { try addPattern(pattern, to: &source, pending: &pending, used: &used) }
         try apply(&pending, to: &source, onlyBound: false)
         return source
     }
 
+    /// Refuses a name used for two kinds of thing, or a relationship twice in one pattern.
+    private func checkVariables(_ clause: MatchClause, in source: RowSource) throws {
+        var kinds: [String: String] = [:]
+        for name in source.visibleNames {
+            guard let binding = source[name] else { continue }
+            switch binding.shape {
+            case .node: kinds[name] = "node"
+            case .relationship: kinds[name] = "relationship"
+            default: kinds[name] = binding.type == .path ? "path" : "value"
+            }
+        }
+        var relationships = Set<String>()
+        func claim(_ name: String?, as kind: String, at offset: Int) throws {
+            guard let name else { return }
+            if let existing = kinds[name], existing != kind {
+                if existing == "value", kind == "node", source[name]?.type == .node || source[name]?.type == .any { return }
+                throw invalid("'\(name)' is already a \(existing), so it cannot also stand for a \(kind) here; use another name.", at: offset)
+            }
+            kinds[name] = kind
+        }
+        for pattern in clause.patterns {
+            if let name = pattern.variable, source[name] != nil || kinds[name] != nil {
+                throw invalid("The path name '\(name)' is already used; pick another name.", at: pattern.offset)
+            }
+            try claim(pattern.start.variable, as: "node", at: pattern.start.offset)
+            for (relationship, node) in pattern.steps {
+                if let name = relationship.variable {
+                    if relationships.contains(name) {
+                        throw invalid("The relationship '\(name)' appears twice in one MATCH; a relationship is matched once per pattern, so use another name.",
+                                      at: relationship.offset)
+                    }
+                    relationships.insert(name)
+                    try claim(name, as: relationship.length == nil ? "relationship" : "value", at: relationship.offset)
+                }
+                try claim(node.variable, as: "node", at: node.offset)
+            }
+            try claim(pattern.variable, as: "path", at: pattern.offset)
+        }
+    }
+
     /// The AND-ed parts of a WHERE, so each can be applied as soon as its variables are bound.
     static func conjuncts(_ expression: Expression) -> [Expression] {
-        if case .binary(.and, let left, let right) = expression.kind { return conjuncts(left) + conjuncts(right) }
+        if case .and(let operands) = expression.kind { return operands.flatMap(conjuncts) }
         return [expression]
     }
 
     /// Adds the pending conditions whose variables are all bound (or all of them), so a
     /// variable-length walk starts only from nodes that pass the filters on its start.
-    private func apply(_ pending: inout [Expression], to source: inout RowSource, onlyBound: Bool) throws {
+    func apply(_ pending: inout [Expression], to source: inout RowSource, onlyBound: Bool) throws {
         var remaining: [Expression] = []
         for condition in pending {
             if onlyBound, !Self.variables(in: condition).allSatisfy({ source[$0] != nil }) {
                 remaining.append(condition)
                 continue
             }
-            let value = try expression(condition, in: source)
-            if value.aggregate {
-                throw invalid("Aggregates such as count() cannot be used in WHERE; compute them with WITH … AS name, then filter with WHERE name ….", at: condition.offset)
-            }
+            let value = try truth(try expression(condition, in: source), condition)
             source.conditions.append(value.sql)
         }
         pending = remaining
@@ -41,17 +81,19 @@ extension SQLCompiler {
     /// How strongly a node pattern narrows its matches: bound already, or a key given, beats other
     /// properties, which beat labels. Patterns are joined starting from their narrower end.
     private func selectivity(_ node: NodePattern, in source: RowSource, pending: [Expression]) -> Int {
-        guard let name = node.variable else { return node.properties.isEmpty ? (node.labels.isEmpty ? 0 : 1) : 2 }
-        if source[name] != nil || node.properties.contains(where: { $0.0 == "key" }) { return 3 }
+        let properties: [(String, Expression)]
+        if case .map(let entries)? = node.properties { properties = entries } else { properties = [] }
+        let base = properties.isEmpty ? (node.labels.isEmpty ? 0 : 1) : 2
+        guard let name = node.variable else { return base }
+        if source[name] != nil || properties.contains(where: { $0.0 == "key" }) { return 3 }
         let filtered = pending.contains { condition in
-            guard case .binary(.equal, let left, let right) = condition.kind else { return false }
-            return [left, right].contains { side in
+            guard case .comparison(let left, let rest) = condition.kind, rest.count == 1, rest[0].0 == .equal else { return false }
+            return [left, rest[0].1].contains { side in
                 if case .property(let base, let property) = side.kind, case .variable(name) = base.kind { return property == "key" }
                 return false
             }
         }
-        if filtered { return 3 }
-        return node.properties.isEmpty ? (node.labels.isEmpty ? 0 : 1) : 2
+        return filtered ? 3 : base
     }
 
     /// The same pattern written from its last node to its first.
@@ -71,73 +113,90 @@ extension SQLCompiler {
                            offset: pattern.offset)
     }
 
-    private func addPattern(_ written: PathPattern, to source: inout RowSource, pending: inout [Expression]) throws {
+    private func addPattern(_ written: PathPattern, to source: inout RowSource, pending: inout [Expression],
+                            used: inout [String]) throws {
         var pattern = written
-        if pattern.variable == nil, let last = pattern.steps.last?.1,
+        // Walking from the other end reverses a path and a relationship list, so only unnamed ones turn.
+        let keepsOrder = pattern.variable != nil || pattern.steps.contains { $0.0.length != nil && $0.0.variable != nil }
+        if !keepsOrder, let last = pattern.steps.last?.1,
            selectivity(last, in: source, pending: pending) > selectivity(pattern.start, in: source, pending: pending) {
             pattern = Self.reversed(pattern)
         }
         let first = try addNode(pattern.start, to: &source)
         var current = first
-        var pieces: [PathPiece] = [.node(current)]
+        var trails: [String] = []
         for (relationship, node) in pattern.steps {
-            if let range = relationship.length {
+            let bound = relationship.variable.map { source[$0] != nil } ?? false
+            if relationship.length != nil || (matchesBothWays(relationship) && !bound) {
                 try apply(&pending, to: &source, onlyBound: true)
-                let (end, ids, length) = try addWalk(relationship, range: range, from: current, to: node, source: &source)
-                pieces.append(.walk(ids: ids, length: length))
-                current = end
-            } else if matchesBothWays(relationship), relationship.variable.map({ source[$0] == nil }) ?? true {
-                // One link either way: as a one-hop walk, whose two index lookups SQLite plans well
-                // (an OR of both orientations in one join makes it scan every link).
-                try apply(&pending, to: &source, onlyBound: true)
-                let (end, ids, length) = try addWalk(relationship, range: 1...1, from: current, to: node, source: &source, acyclic: false)
-                pieces.append(.walk(ids: ids, length: length))
-                current = end
+                let walk = try addWalk(relationship, from: current, to: node, source: &source, used: used)
+                let name = fresh(" trail")
+                source.bind(name, .value(walk.trail, .string, plain: true))
+                trails.append(name)
+                used.append(name)
+                current = walk.end
             } else {
-                let end = try addLink(relationship, from: current, to: node, source: &source)
-                pieces.append(.node(end))
+                // A relationship bound by an earlier clause is still used once in this pattern.
+                let (end, link, isNew) = try addLink(relationship, from: current, to: node, source: &source)
+                for earlier in used { if let condition = differs(link, earlier, in: source) { source.conditions.append(condition) } }
+                let name = relationship.variable ?? fresh(" link")
+                if !isNew || relationship.variable == nil { source.bind(name, .relationship(link)) }
+                used.append(name)
+                let step = fresh(" step")
+                source.bind(step, .value(trailStep(link), .string, plain: true))
+                trails.append(step)
                 current = end
             }
         }
         guard let name = pattern.variable else { return }
-        if source[name] != nil {
-            throw invalid("The path name '\(name)' is already used for something else; pick another name.", at: pattern.offset)
-        }
-        var ids: [String] = [], lengths: [String] = []
-        for piece in pieces {
-            switch piece {
-            case .node(let node):
-                ids.append("\(nodeAlias(node, in: source)).id || ','")
-            case .walk(let walkIDs, let length):
-                ids.append(sql(of: walkIDs, in: source))
-                lengths.append(sql(of: length, in: source))
-            }
-        }
-        let fixedHops = pieces.count - 1 - lengths.count
-        let graph = "\(nodeAlias(first, in: source)).graph_id"
-        let length = "(" + (["\(fixedHops)"] + lengths).joined(separator: " + ") + ")"
-        source.bind(name, .value(.path(graph: graph, ids: "(" + ids.joined(separator: " || ") + ")", length: length), sql: ""))
+        let start = nodeAlias(first, in: source)
+        let pieces = trails.compactMap { source[$0]?.sql }
+        let sql = "\(call("cy_path"))(\((["\(start).graph_id", "\(start).id"] + pieces).joined(separator: ", ")))"
+        source.bind(name, .value(sql, .path))
     }
 
-    private func nodeAlias(_ name: String, in source: RowSource) -> String {
-        if case .value(.node(let alias), _)? = source[name] { return alias }
+    /// The condition that a new link row is not a relationship the MATCH already used: `earlier`
+    /// names (the user's or a hidden name, so it survives materialising) a link row or a trail.
+    private func differs(_ link: String, _ earlier: String, in source: RowSource) -> String? {
+        guard let value = source[earlier] else { return nil }
+        switch value.shape {
+        case .relationship(let other):
+            return "NOT (\(link).source IS \(other).source AND \(link).target IS \(other).target AND \(link).kind IS \(other).kind)"
+        default:
+            return "instr(\(value.sql), \(trailStep(link))) = 0"
+        }
+    }
+
+    /// The condition that a new walk shares no relationship with what the MATCH already used.
+    func differs(walk trail: String, _ earlier: String, in source: RowSource) -> String? {
+        guard let value = source[earlier] else { return nil }
+        switch value.shape {
+        case .relationship(let other): return "instr(\(trail), \(trailStep(other))) = 0"
+        default: return "\(call("cy_disjoint"))(\(trail), \(value.sql)) = 1"
+        }
+    }
+
+    func nodeAlias(_ name: String, in source: RowSource) -> String {
+        if case .node(let alias)? = source[name]?.shape { return alias }
         preconditionFailure("pattern nodes are always bound as nodes")
     }
 
-    private func sql(of hidden: String, in source: RowSource) -> String {
-        if case .value(_, let sql)? = source[hidden] { return sql }
-        preconditionFailure("walk pieces are always bound as values")
-    }
-
     /// Binds a node pattern (joining a new `node` row unless the variable is bound) and adds its label and property conditions.
-    private func addNode(_ pattern: NodePattern, to source: inout RowSource) throws -> String {
+    func addNode(_ pattern: NodePattern, to source: inout RowSource) throws -> String {
         let name = pattern.variable ?? fresh(" node")
         let alias: String
         if let binding = source[name] {
-            guard case .value(.node(let bound), _) = binding else {
-                throw invalid("'\(name)' is already bound to something that is not a node, so it cannot stand in a node pattern.", at: pattern.offset)
+            var bound = binding
+            if binding.shape == .value, binding.type == .node || binding.type == .any || binding.type == .null {
+                bound = joinEntity(SQLValue.value(binding.sql, .node), into: &source)
+                source.bind(name, bound)
             }
-            alias = bound
+            guard case .node(let boundAlias) = bound.shape else {
+                throw invalid("'\(name)' is already bound to \(binding.type.name), so it cannot stand in a node pattern.", at: pattern.offset)
+            }
+            alias = boundAlias
+            // A node that is null (from OPTIONAL MATCH) matches nothing.
+            source.conditions.append("\(alias).id IS NOT NULL")
         } else {
             alias = fresh("n")
             source.join("node AS \(alias)")
@@ -146,47 +205,58 @@ extension SQLCompiler {
             } else if let anchor = source.graphAnchor {
                 source.conditions.append("\(alias).graph_id = \(anchor)")
             }
-            source.bind(name, .value(.node(alias: alias), sql: alias))
+            source.bind(name, .node(alias))
         }
         if !pattern.labels.isEmpty {
-            for label in pattern.labels { try catalog.requireLabel(label, at: pattern.offset) }
-            source.conditions.append("\(alias).kind IN (\(pattern.labels.map { bind($0) }.joined(separator: ", ")))")
+            for group in pattern.labels { for label in group { catalog.noteLabel(label) } }
+            source.conditions.append(labelCondition("\(alias).kind", pattern.labels))
         }
-        for (property, value) in pattern.properties {
-            try catalog.requireNodeProperty(property, at: value.offset)
-            let right = try expression(value, in: source)
-            source.conditions.append("\(nodeProperty(alias, property)) = \(right.sql)")
+        for (property, value) in try propertyEntries(pattern.properties) {
+            catalog.noteNodeProperty(property)
+            let condition = try compare(.equal, nodeProperty(.node(alias), property), try expression(value, in: source))
+            source.conditions.append(condition.sql)
         }
         return name
     }
 
-    /// Joins a `link` row from a bound node, then its other end, in the pattern's direction; returns the end's name.
+    func propertyEntries(_ constraint: PropertyConstraint?) throws -> [(String, Expression)] {
+        switch constraint {
+        case nil: return []
+        case .map(let entries)?: return entries
+        case .parameter(let name, let offset)?:
+            throw invalid("A pattern's properties are written as a map, as in (n {name: $\(name)}), not as a parameter $\(name).", at: offset)
+        }
+    }
+
+    /// Joins a `link` row from a bound node, then its other end, in the pattern's direction;
+    /// returns the end's name, the link's alias and whether the link is newly bound.
     private func addLink(_ pattern: RelationshipPattern, from start: String, to endPattern: NodePattern,
-                         source: inout RowSource) throws -> String {
+                         source: inout RowSource) throws -> (end: String, link: String, isNew: Bool) {
         let from = nodeAlias(start, in: source)
         let alias: String
+        var isNew = true
         if let name = pattern.variable, let binding = source[name] {
-            guard case .value(.relationship(let bound), _) = binding else {
-                throw invalid("'\(name)' is already bound to something that is not a relationship.", at: pattern.offset)
+            guard case .relationship(let bound) = binding.shape else {
+                throw invalid("'\(name)' is already bound to \(binding.type.name), so it cannot stand for a relationship here.", at: pattern.offset)
             }
             alias = bound
+            isNew = false
         } else {
             alias = fresh("l")
             source.join("link AS \(alias)")
             source.conditions.append("\(alias).graph_id = \(graphPlaceholder ?? "\(from).graph_id")")
-            if let name = pattern.variable { source.bind(name, .value(.relationship(alias: alias), sql: alias)) }
+            if let name = pattern.variable { source.bind(name, .relationship(alias)) }
         }
         let end = try addNode(endPattern, to: &source)
         let to = nodeAlias(end, in: source)
-        try addLinkConditions(pattern, link: alias, to: &source.conditions)
+        try addLinkConditions(pattern, link: alias, to: &source.conditions, in: source)
         func forward(_ x: String, _ y: String) -> String { "(\(alias).source = \(x).id AND \(alias).target = \(y).id)" }
-        source.conditions.append(orientation(pattern.direction, link: alias,
-                                             forward: forward(from, to), backward: forward(to, from)))
-        return end
+        source.conditions.append(orientation(pattern.direction, link: alias, forward: forward(from, to), backward: forward(to, from)))
+        return (end, alias, isNew)
     }
 
     /// Whether some rows may match the relationship against its stored direction.
-    private func matchesBothWays(_ pattern: RelationshipPattern) -> Bool {
+    func matchesBothWays(_ pattern: RelationshipPattern) -> Bool {
         pattern.direction == .either || catalog.graphIsDirected != true
     }
 
@@ -199,81 +269,17 @@ extension SQLCompiler {
         return "(\(along) OR (\(against) AND \(link).graph_id IN (SELECT id FROM graph WHERE directed = 0)))"
     }
 
-    private func addLinkConditions(_ pattern: RelationshipPattern, link alias: String, to conditions: inout [String]) throws {
+    /// Type and property conditions on a link row `alias` (values may not refer to variables
+    /// of the pattern when checked per step of a walk, hence `scope`).
+    func addLinkConditions(_ pattern: RelationshipPattern, link alias: String, to conditions: inout [String], in scope: RowSource) throws {
         if !pattern.types.isEmpty {
-            for type in pattern.types { try catalog.requireType(type, at: pattern.offset) }
+            for type in pattern.types { catalog.noteType(type) }
             conditions.append("\(alias).kind IN (\(pattern.types.map { bind($0) }.joined(separator: ", ")))")
         }
-        for (property, value) in pattern.properties {
-            try catalog.requireLinkProperty(property, at: value.offset)
-            // Values in a relationship's property map cannot refer to variables (they are checked per step of a walk).
-            let right = try expression(value, in: RowSource())
-            conditions.append("\(linkProperty(alias, property)) = \(right.sql)")
+        for (property, value) in try propertyEntries(pattern.properties) {
+            catalog.noteLinkProperty(property)
+            let condition = try compare(.equal, linkProperty(.relationship(alias), property), try expression(value, in: scope))
+            conditions.append(condition.sql)
         }
-    }
-
-    /// A variable-length relationship: materialises the rows so far, walks from their distinct start
-    /// nodes in a recursive CTE (at most `range.upperBound` hops, no node twice on a path unless not
-    /// `acyclic`), and joins the walks that reach at least `range.lowerBound` hops. A one-hop walk
-    /// that is not `acyclic` is a single relationship, bound to the pattern's variable.
-    /// - Complexity: proportional to the number of simple paths of up to `max` hops from the start nodes.
-    private func addWalk(_ pattern: RelationshipPattern, range: ClosedRange<Int>, from start: String, to endPattern: NodePattern,
-                         source: inout RowSource, acyclic: Bool = true) throws -> (end: String, ids: String, length: String) {
-        if let name = pattern.variable, source[name] != nil {
-            throw invalid("'\(name)' is already bound; a variable-length relationship needs a new name.", at: pattern.offset)
-        }
-        var stepConditions = ["v.depth < \(bind(Int64(range.upperBound).databaseValue))"]
-        try addLinkConditions(pattern, link: "l", to: &stepConditions)
-        let stage = materialize(source)
-        guard let columns = stage.columns[start], columns.count == 2 else {
-            preconditionFailure("the start of a walk is always a bound node")
-        }
-        let seedAlias = fresh("s")
-        let graph = "\(seedAlias).\(columns[0])", id = "\(seedAlias).\(columns[1])"
-        let walk = fresh("walk")
-        let seed = "SELECT DISTINCT \(graph), \(id), \(id), 0, ',' || \(id) || ',', NULL, NULL, NULL FROM \(stage.cte) AS \(seedAlias) WHERE \(id) IS NOT NULL"
-        func step(from near: String, to far: String, extra: String?) -> String {
-            var conditions = stepConditions + (extra.map { [$0] } ?? [])
-            if acyclic {
-                conditions.append("instr(v.path, ',' || l.\(far) || ',') = 0")
-            } else if near == "target" {
-                conditions.append("l.source <> l.target")   // a self-loop matches once, not once each way
-            }
-            return "SELECT v.g, v.start, l.\(far), v.depth + 1, v.path || l.\(far) || ',', l.source, l.target, l.kind FROM \(walk) AS v JOIN link AS l ON l.graph_id = v.g AND l.\(near) = v.node WHERE "
-                + conditions.joined(separator: " AND ")
-        }
-        let undirectedOnly = "v.g IN (SELECT id FROM graph WHERE directed = 0)"
-        var steps: [String] = []
-        let both = pattern.direction == .either || catalog.graphIsDirected == false
-        let sometimesBoth = catalog.graphIsDirected == nil && !both
-        if pattern.direction != .left || both || sometimesBoth {
-            steps.append(step(from: "source", to: "target", extra: pattern.direction == .left && !both ? undirectedOnly : nil))
-        }
-        if pattern.direction != .right || both || sometimesBoth {
-            steps.append(step(from: "target", to: "source", extra: pattern.direction == .right && !both ? undirectedOnly : nil))
-        }
-        ctes.append("\(walk)(g, start, node, depth, path, source, target, kind) AS (\(seed) UNION ALL \(steps.joined(separator: " UNION ALL ")))")
-
-        var next = stage.source
-        let walkAlias = fresh("w")
-        next.join("\(walk) AS \(walkAlias)")
-        next.conditions += ["\(walkAlias).g = \(stage.alias).\(columns[0])", "\(walkAlias).start = \(stage.alias).\(columns[1])",
-                            "\(walkAlias).depth >= \(bind(Int64(range.lowerBound).databaseValue))"]
-        let end = try addNode(endPattern, to: &next)
-        let endAlias = nodeAlias(end, in: next)
-        next.conditions += ["\(endAlias).graph_id = \(walkAlias).g", "\(endAlias).id = \(walkAlias).node"]
-        if let name = pattern.variable {
-            if acyclic {
-                next.bind(name, .relationshipList)
-            } else {
-                rejoin(name, .value(.relationship(alias: ""), sql: ""),
-                       from: ["g", "source", "target", "kind"].map { "\(walkAlias).\($0)" }, into: &next)
-            }
-        }
-        let ids = fresh(" walk-ids"), length = fresh(" walk-length")
-        next.bind(ids, .value(.scalar, sql: "substr(\(walkAlias).path, length(\(walkAlias).start) + 3)"))
-        next.bind(length, .value(.scalar, sql: "\(walkAlias).depth"))
-        source = next
-        return (end, ids, length)
     }
 }

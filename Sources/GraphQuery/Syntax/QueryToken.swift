@@ -1,19 +1,20 @@
-/// One lexical unit of a query, with the scalar offset where it starts (for error positions).
+/// One lexical unit of a query, with the scalar offsets where it starts and ends (for error
+/// positions and for column names cut from the text as written).
 struct QueryToken: Sendable, Equatable {
     enum Kind: Sendable, Equatable {
         case identifier(String)        // also keywords; the parser compares case-insensitively
         case quotedIdentifier(String)  // `like this`: never a keyword
-        case integer(Int64)
+        /// An integer literal's magnitude (the sign is a separate `-`); nil beyond 2^64 - 1.
+        case integer(UInt64?)
         case decimal(Double)
         case string(String)
         case parameter(String)
-        case symbol(String)            // ( ) [ ] { } , . .. : | * = <> != < <= > >= + - / % ^ $
+        case symbol(String)            // ( ) [ ] { } , . .. : | * = <> != < <= > >= =~ + - / % ^ ;
         case end
     }
 
     let kind: Kind
     let offset: Int
-    /// Offset just past the token, so source text of an expression can be cut out for column names.
     let endOffset: Int
 
     /// How the token reads in an error message.
@@ -21,7 +22,7 @@ struct QueryToken: Sendable, Equatable {
         switch kind {
         case .identifier(let name): return "'\(name)'"
         case .quotedIdentifier(let name): return "`\(name)`"
-        case .integer(let value): return "'\(value)'"
+        case .integer(let value): return value.map { "'\($0)'" } ?? "a number"
         case .decimal(let value): return "'\(value)'"
         case .string: return "a string"
         case .parameter(let name): return "'$\(name)'"

@@ -70,7 +70,8 @@ struct CentralityCommand: ParsableCommand {
         let scores: [Double]
         switch measure {
         case .pagerank:
-            scores = try linkageGraph.pageRank(PageRankOptions(damping: damping, weighted: weighted, personalisation: jump?.weights))
+            scores = try linkageGraph.pageRank(PageRankOptions(damping: damping, weighted: weighted, personalisation: jump?.weights,
+                                                               threads: analysis.threads))
         case .betweenness:
             scores = try linkageGraph.betweenness(weighted: weighted, progress: Terminal.progress("betweenness: sources"))
         case .degree: scores = linkageGraph.degrees()

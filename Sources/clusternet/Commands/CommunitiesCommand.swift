@@ -49,7 +49,7 @@ struct CommunitiesCommand: ParsableCommand {
         var loaded = try analysis.load(global)
         let linkageGraph = loaded.graph
         let options = CommunityOptions(method: method, resolution: resolution, seed: seed, minimumSize: minimumSize,
-                                       directed: directed, iterations: iterations)
+                                       directed: directed, iterations: iterations, threads: analysis.threads)
         let result = try linkageGraph.communities(options)
         loaded.timer.finish("compute")
         if let save {

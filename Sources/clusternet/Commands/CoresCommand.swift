@@ -28,7 +28,7 @@ struct CoresCommand: ParsableCommand {
     func run() throws {
         var loaded = try analysis.load(global)
         let linkageGraph = loaded.graph
-        let coreness = weighted ? linkageGraph.strengthCoreness() : linkageGraph.coreness().map(Double.init)
+        let coreness = weighted ? linkageGraph.strengthCoreness() : linkageGraph.coreness(threads: analysis.threads).map(Double.init)
         loaded.timer.finish("compute")
         if let save {
             try loaded.store.saveScores(coreness, graph: analysis.graph, name: save, method: weighted ? "strength-cores" : "cores",

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClusterWorkflows
 import Foundation
+import ResultFormat
 
 /// `clusternet demo`: `report` on the shipped Finland data, from any working directory.
 ///
@@ -42,11 +43,11 @@ struct DemoCommand: ParsableCommand {
             throw ValidationError("\(missing.description). Pass --data DIR (the repository's Graphs folder) or set CLUSTERNET_DATA.")
         }
         let folder = URL(fileURLWithPath: output)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try OutputFolder.create(folder.path)
         let store = try GlobalOptions.parse(["--db", global.db ?? folder.appendingPathComponent("clusternet.sqlite").path]).openStore()
         let commands = try ShippedDemo.importData(shipped, into: store)
         let report = try ClusterReport(store: store, request: try ShippedDemo.request(shipped))
-        let file = try report.write(to: folder, reproduce: commands)
+        let file = try report.write(to: folder, reproduce: commands, protecting: [store.path])
         for cluster in report.latest.traded {
             let history = report.history(of: cluster).map { "\($0.cluster?.maturity.rawValue ?? "—") in \($0.graph)" }
             Terminal.writeStandardOutput("\(report.name(of: cluster)): " + history.joined(separator: ", ") + "\n")

@@ -1,7 +1,5 @@
 import ArgumentParser
-import ClusterGraph
 import ClusterStore
-import Foundation
 import GraphInterchange
 
 /// `clusternet export --graph G --to FORMAT`: a stored graph for Gephi, networkx, Graphviz or a spreadsheet.
@@ -13,8 +11,15 @@ struct ExportCommand: ParsableCommand {
             graphml and gexf open in Gephi (typed attributes, direction, weights, labels); json is \
             networkx's node-link format (networkx.node_link_graph(data, edges="links")) and \
             `import json` reads it back; csv is the links file `import links` reads (with --nodes, \
-            the nodes file `import nodes` reads); dot is Graphviz text. Written to standard output \
-            unless --output is given.
+            the nodes file `import nodes` reads); dot is Graphviz text. Rows stream from the database \
+            to the output as they are read, so memory stays flat however large the graph. Written to \
+            standard output unless --output is given; an existing file is replaced only once the \
+            whole export is written (keeping its permissions), a symbolic link's target is written, \
+            a device or named pipe is written in place, and the database itself is refused.
+
+            Example:
+              $ clusternet export --graph fi2014 --to graphml --output fi2014.graphml
+              $ clusternet export --graph fi2014 --to csv --nodes > fi2014-nodes.csv
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -40,31 +45,16 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let exported = try ExportedGraph(store: global.openStore(), graph: graph)
-        let text: String
-        switch to {
-        case .graphml: text = GraphMLWriter.document(exported)
-        case .gexf: text = GEXFWriter.document(exported)
-        case .json: text = NodeLinkJSONWriter.document(exported).serialized(pretty: true) + "\n"
-        case .csv: text = nodes ? CSVExport.nodes(exported) : CSVExport.links(exported)
-        case .dot: text = DOTWriter.document(exported)
+        let store = try global.openStore()
+        let format: GraphExport.Format = switch to {
+        case .graphml: .graphml
+        case .gexf: .gexf
+        case .json: .json
+        case .csv: nodes ? .csvNodes : .csv
+        case .dot: .dot
         }
-        guard let output else {
-            Terminal.writeStandardOutput(text)
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw ExportFileError(path: output, reason: error.localizedDescription)
+        try CommandDestination.write(to: output, database: store.path) { writer in
+            try GraphExport.write(store, graph: graph, as: format, to: writer)
         }
     }
-}
-
-/// The export file cannot be written.
-struct ExportFileError: UserFacingError {
-    let path: String
-    let reason: String
-
-    var description: String { "cannot write '\(path)': \(reason); check that the folder exists and is writable" }
 }

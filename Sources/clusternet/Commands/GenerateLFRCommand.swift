@@ -56,22 +56,20 @@ struct GenerateLFRCommand: ParsableCommand {
             nodes: nodes, averageDegree: averageDegree, maximumDegree: maximumDegree, degreeExponent: degreeExponent,
             communityExponent: communityExponent, mixing: mu, minimumCommunity: minimumCommunity,
             maximumCommunity: maximumCommunity, seed: seed))
-        let keys = (0..<lfr.nodeCount).map { "n\($0)" }
-        let nodeRecords = keys.indices.map {
-            NodeRecord(key: keys[$0], kind: "node", attributes: ["community": .number(Double(lfr.community[$0]))])
-        }
-        let links = lfr.links.map { LinkRecord(source: keys[Int($0.source)], target: keys[Int($0.target)]) }
         let description = "LFR benchmark: \(nodes) nodes, mu \(mu), average degree \(averageDegree), seed \(seed)"
         try global.openStore().writeGraph(
-            GraphContents(name: graph, isDirected: false, description: description, source: "clusternet generate lfr",
-                          nodes: nodeRecords, links: links),
-            mode: replace ? .replace : .create)
+            name: graph, isDirected: false, description: description, source: "clusternet generate lfr",
+            nodes: NodeColumns(count: lfr.nodeCount, key: { "n\($0)" }, kind: "node",
+                               numbers: [("community", lfr.community.map(Double.init))]),
+            links: lfr.links, linkCount: lfr.linkCount, replace: replace,
+            progress: Terminal.progress("writing \(graph)"))
+        let links = lfr.linkCount
         let communities = lfr.communityCount
         CommandOutput(
-            json: .object([("graph", .string(graph)), ("nodes", .number(lfr.nodeCount)), ("links", .number(links.count)),
+            json: .object([("graph", .string(graph)), ("nodes", .number(lfr.nodeCount)), ("links", .number(links)),
                            ("communities", .number(communities))]),
             table: ResultTable(columns: ["graph", "nodes", "links", "communities"],
-                               rows: [[.string(graph), .number(lfr.nodeCount), .number(links.count), .number(communities)]])
+                               rows: [[.string(graph), .number(lfr.nodeCount), .number(links), .number(communities)]])
         ).print(as: global.format)
     }
 }

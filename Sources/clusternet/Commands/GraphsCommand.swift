@@ -54,7 +54,9 @@ struct GraphsCommand: ParsableCommand {
         if check {
             let start = DispatchTime.now()
             for summary in summaries {
-                let snapshot = try store.loadGraph(named: summary.name)
+                // As an analysis loads it (see AnalysisOptions): no node attributes, every core.
+                let snapshot = try store.loadGraph(named: summary.name, attributes: false,
+                                                   threads: ProcessInfo.processInfo.activeProcessorCount)
                 loaded[summary.name] = (snapshot.nodeCount, snapshot.linkCount)
             }
             if timings {

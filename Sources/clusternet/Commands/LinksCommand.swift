@@ -38,27 +38,26 @@ struct LinksCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try global.openStore()
-        let links = try store.links(graph: graph, filter: LinkFilter(from: fromKey, to: toKey, kind: kind, minWeight: minWeight, limit: limit))
-        let labels = try labelsByKey(store, needed: Set(links.flatMap { [$0.source, $0.target] }))
-        let attributeNames = Set(links.flatMap(\.attributes.keys)).sorted()
-        CommandOutput(
-            json: .linkList(graph: graph, links),
-            table: ResultTable(columns: ["source", "source label", "target", "target label", "weight", "kind"] + attributeNames,
-                               rows: links.map { link in
-                [.string(link.source), labels[link.source].map(JSONValue.string) ?? .null,
-                 .string(link.target), labels[link.target].map(JSONValue.string) ?? .null,
-                 .number(link.weight), .string(link.kind)]
-                    + attributeNames.map { name in link.attributes[name].map(JSONValue.init) ?? .null }
-            })
-        ).print(as: global.format)
-    }
-
-    /// Labels of the nodes a table or CSV shows (JSON consumers join on keys themselves).
-    private func labelsByKey(_ store: LinkageStore, needed: Set<String>) throws -> [String: String] {
-        guard global.format != .json, !needed.isEmpty else { return [:] }
-        var labels: [String: String] = [:]
-        for node in try store.nodes(graph: graph) where needed.contains(node.key) { labels[node.key] = node.label }
-        return labels
+        let filter = LinkFilter(from: fromKey, to: toKey, kind: kind, minWeight: minWeight, limit: limit)
+        try global.openStore().withGraphStream(graph) { stream in
+            let columns = try stream.linkAttributeColumns(filter: filter).map(\.name)
+            try CommandDestination.standardOutput { writer in
+                let result = try ResultStream(writer, format: global.format.stream(),
+                                              columns: ["source", "source label", "target", "target label", "weight", "kind"] + columns,
+                                              jsonHead: [("graph", .string(graph))], rowsKey: "links")
+                // Labels are for people and spreadsheets; JSON consumers join on keys themselves.
+                try stream.forEachLink(filter: filter, labels: global.format != .json) { link in
+                    try result.append(
+                        json: .object([("source", .string(link.source.string)), ("target", .string(link.target.string)),
+                                       ("weight", .number(link.weight)), ("kind", .string(link.kind.string)),
+                                       ("attributes", StreamedAttributes.object(link.attributes))]),
+                        cells: [.string(link.source.string), link.sourceLabel.map { .string($0.string) } ?? .null,
+                                .string(link.target.string), link.targetLabel.map { .string($0.string) } ?? .null,
+                                .number(link.weight), .string(link.kind.string)]
+                            + StreamedAttributes.cells(link.attributes, columns: columns))
+                }
+                try result.finish()
+            }
+        }
     }
 }

@@ -37,8 +37,8 @@ struct ModelsCommand: ParsableCommand {
     @Option(help: "The graph (a region, a country, a firm network).")
     var graph: String
 
-    @Option(help: "Profile only this cluster of --partition.")
-    var cluster: Int?
+    @Option(help: "Profile only this cluster of --partition or --clusters: its id, or its name (from a template or a key,cluster file).")
+    var cluster: String?
 
     @Option(help: "A partition saved on --graph whose --cluster is profiled.")
     var partition: String?
@@ -74,9 +74,14 @@ struct ModelsCommand: ParsableCommand {
         let models = try prototypes.map { try ModelPrototypes.decode(Data(try InputFile.bytes($0)), source: $0) } ?? .standard
         var options = ModelAssessmentOptions(graph: graph, flows: flows, prototypes: models,
                                              whatIf: try WhatIfSetting.dictionary(settings))
+        let store = try global.openStore()
         options.definition = try clusters.map { try ClusterDefinition.load(path: $0) }
-        if let cluster, let source = partition ?? options.definition?.source { options.cluster = (source, cluster) }
-        let assessment = try ModelAssessment(store: try global.openStore(), options: options) { timer.finish($0) }
+        if let cluster, let definition = options.definition {
+            options.cluster = (definition.source, try definition.resolveCluster(cluster, keys: store.loadGraph(named: graph).keys))
+        } else if let cluster, let partition {
+            options.cluster = (partition, try store.resolveCluster(cluster, graph: graph, partition: partition))
+        }
+        let assessment = try ModelAssessment(store: store, options: options) { timer.finish($0) }
         timer.report(if: timings)
         output(assessment).print(as: global.format)
     }

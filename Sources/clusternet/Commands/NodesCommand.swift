@@ -24,14 +24,21 @@ struct NodesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let nodes = try global.openStore().nodes(graph: graph, kind: kind, limit: limit)
-        let attributeNames = Set(nodes.flatMap(\.attributes.keys)).sorted()
-        CommandOutput(
-            json: .nodeList(graph: graph, nodes),
-            table: ResultTable(columns: ["key", "label", "kind"] + attributeNames, rows: nodes.map { node in
-                [.string(node.key), node.label.map(JSONValue.string) ?? .null, .string(node.kind)]
-                    + attributeNames.map { name in node.attributes[name].map(JSONValue.init) ?? .null }
-            })
-        ).print(as: global.format)
+        try global.openStore().withGraphStream(graph) { stream in
+            let columns = try stream.nodeAttributeColumns(kind: kind, limit: limit).map(\.name)
+            try CommandDestination.standardOutput { writer in
+                let result = try ResultStream(writer, format: global.format.stream(), columns: ["key", "label", "kind"] + columns,
+                                              jsonHead: [("graph", .string(graph))], rowsKey: "nodes")
+                try stream.forEachNode(kind: kind, limit: limit) { node in
+                    let label = node.label.map { JSONValue.string($0.string) } ?? .null
+                    try result.append(
+                        json: .object([("key", .string(node.key.string)), ("label", label), ("kind", .string(node.kind.string)),
+                                       ("attributes", StreamedAttributes.object(node.attributes))]),
+                        cells: [.string(node.key.string), label, .string(node.kind.string)]
+                            + StreamedAttributes.cells(node.attributes, columns: columns))
+                }
+                try result.finish()
+            }
+        }
     }
 }

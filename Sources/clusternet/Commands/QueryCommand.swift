@@ -1,10 +1,9 @@
 import ArgumentParser
 import ClusterStore
-import ClusterWorkflows
 import GraphQuery
 import ResultFormat
 
-/// `clusternet query 'MATCH … RETURN …'`: the read-only openCypher subset of `Docs/query-language.md`.
+/// `clusternet query 'MATCH … RETURN …'`: read-only Cypher (`Docs/query-language.md`).
 struct QueryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "query",
@@ -16,6 +15,7 @@ struct QueryCommand: ParsableCommand {
             Example: clusternet query 'MATCH (s)-[r:io]->(p {key: $sector}) RETURN s.key, r.weight \
             ORDER BY r.weight DESC LIMIT 5' --graph fi2014 --param sector=17_18
             JSON: {"columns": [names], "rows": [[values]]}; nodes print whole as {key, label, kind, …attributes}.
+            A query running longer than --timeout seconds (default 300) is stopped with an error.
             """)
 
     @Argument(help: "The query, e.g. 'MATCH (a {key: $k})-->(b) RETURN b.key'.")
@@ -25,17 +25,26 @@ struct QueryCommand: ParsableCommand {
     var graph: String?
 
     @Option(name: .customLong("param"), help: ArgumentHelp(
-        "A query parameter: $name in the query takes this value (numbers are numbers; quote with '…' to keep text).",
+        "A query parameter: $name takes this value (numbers, true/false/null and JSON lists or maps are themselves; quote with '…' to keep text).",
         valueName: "name=value"))
     var parameters: [String] = []
 
-    @Flag(help: "Print `timings: open=S query=S` on stderr.")
+    @Option(help: ArgumentHelp("Stop the query after this many seconds.", valueName: "seconds"))
+    var timeout: Double = 300
+
+    @Flag(help: "Print `timings: open=S compile=S run=S query=S` on stderr.")
     var timings = false
 
     @Flag(help: "Print the SQL the query compiles to (with its arguments) instead of running it.")
     var sql = false
 
     @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        guard timeout > 0, timeout.isFinite else {
+            throw ValidationError("--timeout takes a number of seconds above 0, such as --timeout 30.")
+        }
+    }
 
     func run() throws {
         var timer = PhaseTimer()
@@ -46,9 +55,22 @@ struct QueryCommand: ParsableCommand {
             Terminal.writeStandardOutput(try store.compiledQuery(query, graph: graph, parameters: values) + "\n")
             return
         }
-        let result = try store.runQuery(query, graph: graph, parameters: values)
+        let result = try store.runQuery(query, graph: graph, parameters: values,
+                                        options: QueryOptions(timeout: .milliseconds(Int64(timeout * 1000))))
+        if let spent = result.timings {
+            timer.record("compile", seconds: spent.compileSeconds)
+            timer.record("run", seconds: spent.runSeconds)
+        }
         timer.finish("query")
-        CommandOutput(json: result.json(), table: result.table()).print(as: global.format)
+        for warning in result.warnings { Terminal.writeStandardError("warning: \(warning)\n") }
+        try CommandDestination.standardOutput { writer in
+            let stream = try ResultStream(writer, format: global.format.stream(), columns: result.columns,
+                                          jsonHead: [("columns", JSONValue.strings(result.columns))], rowsKey: "rows")
+            for row in result.rows {
+                try stream.append(json: .array(row.map(JSONValue.init(queryValue:))), cells: row.map(JSONValue.init(cell:)))
+            }
+            try stream.finish()
+        }
         timer.report(if: timings)
     }
 }

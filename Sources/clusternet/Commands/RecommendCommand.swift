@@ -40,8 +40,8 @@ struct RecommendCommand: ParsableCommand {
     @Option(help: "A graph whose measured facts fill the preconditions the file leaves out.")
     var graph: String?
 
-    @Option(help: "Measure only this cluster of --partition.")
-    var cluster: Int?
+    @Option(help: "Measure only this cluster of --partition: its id, or its name (from a template or a key,cluster file).")
+    var cluster: String?
 
     @Option(help: "A partition saved on --graph whose --cluster is measured.")
     var partition: String?
@@ -75,12 +75,13 @@ struct RecommendCommand: ParsableCommand {
         let suitability = try rules.map { try SuitabilityRules.decode(Data(try InputFile.bytes($0)), source: $0) } ?? .standard
         var options = RecommendationOptions(preconditions: preconditions, rules: suitability,
                                             whatIf: try WhatIfSetting.dictionary(settings))
-        if let graph {
+        let store = graph == nil ? nil : try global.openStore()
+        if let graph, let store {
             var measure = ModelAssessmentOptions(graph: graph, flows: flows)
-            if let cluster, let partition { measure.cluster = (partition, cluster) }
+            if let cluster, let partition { measure.cluster = (partition, try store.resolveCluster(cluster, graph: graph, partition: partition)) }
             options.measure = measure
         }
-        let recommendation = try Recommendation(store: graph == nil ? nil : try global.openStore(), options: options)
+        let recommendation = try Recommendation(store: store, options: options)
         output(recommendation).print(as: global.format)
     }
 

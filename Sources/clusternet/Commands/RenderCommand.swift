@@ -2,6 +2,7 @@ import ArgumentParser
 import ClusterRender
 import ClusterWorkflows
 import Foundation
+import ResultFormat
 
 extension LayoutEngine: ExpressibleByArgument {}
 extension RenderFormat: ExpressibleByArgument {}
@@ -93,9 +94,11 @@ struct RenderCommand: ParsableCommand {
         if !maturity, assessment.isCustomised {
             throw ValidationError("--flows, --compare, --reference, --rules, --seed, --resolution, --sector-types and --include-local decide maturity classes; add --maturity.")
         }
-        if let format, keySectors, format != .svg { throw ValidationError("The key-sector chart is drawn as SVG only; use --format svg or a .svg file.") }
         if let output, format == nil, RenderFormat(path: output) == nil {
             throw ValidationError("Cannot tell the format from '\(output)'; name a .svg, .png, .pdf or .dot file, or pass --format.")
+        }
+        if keySectors, (format ?? output.flatMap(RenderFormat.init(path:)) ?? .svg) != .svg {
+            throw ValidationError("The key-sector chart is drawn as SVG only; write it to a .svg file (or pass --format svg).")
         }
     }
 
@@ -103,6 +106,8 @@ struct RenderCommand: ParsableCommand {
         // `--format` here names a file format, so the shared options (whose --format is
         // table|json|csv) are parsed from --db alone.
         let store = try GlobalOptions.parse(db.map { ["--db", $0] } ?? []).openStore()
+        // Checked before the drawing is made, so a path that cannot be written fails at once.
+        if let output { try OutputFile.check(output, protecting: [store.path]) }
         let chosenFormat = format ?? output.flatMap(RenderFormat.init(path:)) ?? .svg
         let bytes: [UInt8]
         if keySectors {
@@ -118,10 +123,6 @@ struct RenderCommand: ParsableCommand {
             for note in diagram.notes { Terminal.writeStandardError("note: \(note)\n") }
             bytes = try diagram.render(format: chosenFormat)
         }
-        if let output {
-            try Data(bytes).write(to: URL(fileURLWithPath: output))
-        } else {
-            FileHandle.standardOutput.write(Data(bytes))
-        }
+        try CommandDestination.write(to: output, database: store.path) { try $0.write(bytes) }
     }
 }

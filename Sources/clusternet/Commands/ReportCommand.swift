@@ -66,8 +66,9 @@ struct ReportCommand: ParsableCommand {
         let request = ReportRequest(graphs: graph, options: options, definition: try clusters.map { try ClusterDefinition.load(path: $0) },
                                     regions: regions, concordance: try concordance.map { try SectorConcordance.load(path: $0, target: "wiod") },
                                     title: title)
-        let report = try ClusterReport(store: global.openStore(), request: request)
-        let file = try report.write(to: URL(fileURLWithPath: output))
+        let store = try global.openStore()
+        let report = try ClusterReport(store: store, request: request)
+        let file = try report.write(to: URL(fileURLWithPath: output), protecting: [store.path])
         Terminal.writeStandardOutput("report: \(file.relativePath)\n")
     }
 }

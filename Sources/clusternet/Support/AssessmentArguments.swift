@@ -30,20 +30,13 @@ struct AssessmentArguments: ParsableArguments {
     @Option(help: "Resolution of community detection when no partition is given.")
     var resolution: Double = 1
 
-    @Option(name: .customLong("sector-types"), help: ArgumentHelp(
-        "A traded/local classification (CSV `key,type`, type traded or local) to use instead of the shipped ones; repeat for several.",
-        discussion: "Default: the shipped Graphs/*/sector-types.csv (WIOD c1–c35, Finland's 30 sectors); the first that lists every sector of --graph applies.",
-        valueName: "file"))
-    var sectorTypes: [String] = []
-
-    @Flag(name: .customLong("include-local"), help: "Keep local sectors (retail, construction, public services, …) in cluster detection instead of reporting them as the local economy.")
-    var includeLocal = false
+    @OptionGroup var sectors: SectorTypeArguments
 
     /// True when any option differs from its default (so a command that ignores them without
     /// `--maturity` can say so).
     var isCustomised: Bool {
         flows != nil || compare != nil || reference != nil || rules != nil || seed != 0 || resolution != 1
-            || !sectorTypes.isEmpty || includeLocal
+            || sectors.isCustomised
     }
 
     /// The library options for `graph` and its saved `partition` (nil: detect), with the rules
@@ -53,11 +46,9 @@ struct AssessmentArguments: ParsableArguments {
         let maturityRules = try rules.map { path in
             try MaturityRules.decode(Data(try InputFile.bytes(path)), source: path)
         } ?? .standard
-        let classifications = sectorTypes.isEmpty
-            ? try (try? ShippedData.locate(explicit: nil))?.sectorTypes() ?? []
-            : try sectorTypes.map { try SectorTypes.load(path: $0) }
+        let classifications = try sectors.classifications()
         return ClusterAssessmentOptions(graph: graph, partition: partition, flows: flows, compare: compare,
                                         reference: reference, rules: maturityRules, seed: seed, resolution: resolution,
-                                        sectorTypes: classifications, includeLocal: includeLocal)
+                                        sectorTypes: classifications, includeLocal: sectors.includeLocal)
     }
 }

@@ -19,6 +19,11 @@ struct PhaseTimer {
         start = now
     }
 
+    /// Records a phase measured elsewhere (inside a library call), without restarting the clock.
+    mutating func record(_ phase: String, seconds: Double) {
+        phases.append((phase, seconds))
+    }
+
     /// Writes the line to stderr when `enabled`.
     func report(if enabled: Bool) {
         guard enabled else { return }

@@ -6,6 +6,7 @@ ClusterNet database there, so every tool works on the very same links.
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -61,31 +62,40 @@ def read_networkit(path):
     return graph, ig.Graph(n=count, edges=edges, directed=False), edges
 
 
-# Runs argv[2:] and writes its peak RSS in KiB to file descriptor argv[1]. ru_maxrss is kept across fork and exec, so a
-# child forked straight from this (large) Python process would report this process's pages; forked
+# Runs argv[2:] and writes its peak RSS in KiB and its CPU seconds to file descriptor argv[1]. ru_maxrss is kept across
+# fork and exec, so a child forked straight from this (large) Python process would report this process's pages; forked
 # from this small trampoline it reports only its own.
 PEAK_TRAMPOLINE = """
 import os, sys
 pid = os.posix_spawn(sys.argv[2], sys.argv[2:], os.environ)
 _, status, usage = os.wait4(pid, 0)
-os.write(int(sys.argv[1]), str(usage.ru_maxrss).encode())
+os.write(int(sys.argv[1]), f"{usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}".encode())
 sys.exit(os.waitstatus_to_exitcode(status))
 """
 
 
-def clusternet(arguments):
-    """Runs a ClusterNet analysis with --timings; returns (compute seconds, JSON output, peak RSS MB)."""
+def measured(command, stdin=None):
+    """Runs `command`; returns (wall seconds, CPU seconds, peak RSS in MB, stdout, stderr) of that process alone."""
     read_end, write_end = os.pipe()
-    result = subprocess.run([sys.executable, "-c", PEAK_TRAMPOLINE, str(write_end), CLUSTERNET] + arguments
-                            + ["--db", DATABASE, "--format", "json", "--timings"],
-                            capture_output=True, text=True, pass_fds=(write_end,))
+    command = [shutil.which(command[0]) or command[0]] + command[1:]   # posix_spawn does not search PATH
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", PEAK_TRAMPOLINE, str(write_end)] + command,
+                            capture_output=True, text=True, pass_fds=(write_end,), stdin=stdin)
+    seconds = time.perf_counter() - start
     os.close(write_end)
-    with os.fdopen(read_end) as peak:
-        peak_kib = int(peak.read() or 0)
+    with os.fdopen(read_end) as usage:
+        peak_kib, cpu = (usage.read() or "0 0").split()
     if result.returncode != 0:
-        sys.exit(f"clusternet {' '.join(arguments)} failed: {result.stderr}")
-    compute = float(re.search(r"compute=([0-9.]+)", result.stderr).group(1))
-    return compute, json.loads(result.stdout), peak_kib / 1024
+        sys.exit(f"{' '.join(command)} failed: {result.stderr}")
+    return seconds, float(cpu), int(peak_kib) / 1024, result.stdout, result.stderr
+
+
+def clusternet(arguments, database=DATABASE):
+    """Runs a ClusterNet analysis with --timings; returns (compute seconds, JSON output, peak RSS MB, load seconds)."""
+    _, _, peak, stdout, stderr = measured([CLUSTERNET] + arguments + ["--db", database, "--format", "json", "--timings"])
+    compute = float(re.search(r"compute=([0-9.]+)", stderr).group(1))
+    load = float(re.search(r"load=([0-9.]+)", stderr).group(1))
+    return compute, json.loads(stdout), peak, load
 
 
 def fastest(runs, repeats=3):
