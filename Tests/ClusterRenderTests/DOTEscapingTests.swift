@@ -71,9 +71,9 @@ import Testing
             "  \(DOTEscaping.literal(text) ?? "") [kind=\(DOTEscaping.literal("kind \(index) " + text) ?? "")]"
         }
         let document = "digraph G {\n" + lines.joined(separator: "\n") + "\n}\n"
-        // Graphviz's parser keeps global state: never beside a render in another test.
-        let read: [String: String]? = GraphvizRenderer.shared.withGraphviz {
-            guard let graph = document.withCString({ clusternet_read_graph($0) }) else { return nil }
+        // Under the renderer's lock: other tests render at the same time, and the parser is global.
+        let names = try GraphvizRenderer.shared.withExclusiveAccess { () throws -> [String: String] in
+            let graph = try #require(document.withCString { clusternet_read_graph($0) })
             defer { agclose(graph) }
             var names: [String: String] = [:]
             var node = agfstnode(graph)
@@ -86,7 +86,6 @@ import Testing
             }
             return names
         }
-        let names = try #require(read)
         for (index, text) in Self.identifiers.enumerated() {
             #expect(names[text] == "kind \(index) " + text, "\(text.debugDescription) did not read back")
         }

@@ -43,9 +43,10 @@ public final class GraphvizRenderer: @unchecked Sendable {
         return format == .pdf ? PDFDate.normalized(bytes) : bytes
     }
 
-    /// Runs `body` under the renderer's lock: for code that calls Graphviz's C library itself
-    /// (tests that read DOT back through it), which must never run beside a render.
-    func withGraphviz<Result>(_ body: () throws -> Result) rethrows -> Result {
+    /// Runs `body` under the renderer's lock, for code that calls Graphviz's C API itself (a test
+    /// reading a document back with the shim's reader): Graphviz's parser has global state, so a
+    /// second thread parsing while a diagram renders corrupts both.
+    public func withExclusiveAccess<Result>(_ body: () throws -> Result) rethrows -> Result {
         try lock.withLock(body)
     }
 
