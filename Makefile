@@ -8,8 +8,10 @@ TEST_PACKAGES := chromium chromium-driver python3-selenium wrk
 SWIFT ?= swift
 DEMO_OUTPUT ?= demo-output
 PREFIX ?= /usr/local
+FUZZ_SECONDS ?= 60
+FUZZ_CONFIG ?= release
 
-.PHONY: setup setup-test build release demo install test bench clean
+.PHONY: setup setup-test build release demo install test fuzz bench clean
 
 # $(call install_missing,PACKAGES): apt-get install the Debian packages that are not installed.
 define install_missing
@@ -52,8 +54,13 @@ test: setup-test
 	/usr/bin/python3 Tools/browser/browser_test.py "$$($(SWIFT) build --show-bin-path)/clusternet"
 	python3 Tools/browser/openapi_check.py "$$($(SWIFT) build --show-bin-path)/clusternet"
 
+# libFuzzer on the parsers (delimited text, I-O tables, node-link JSON, queries), FUZZ_SECONDS each;
+# a finding stops with its input in Tools/fuzz/findings/ (Docs/reliability.md).
+fuzz: setup
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_CONFIG=$(FUZZ_CONFIG) Tools/fuzz/run
+
 bench: release setup-test
 	Tools/bench/run
 
 clean:
-	rm -rf .build $(DEMO_OUTPUT)
+	rm -rf .build Tools/fuzz/.build $(DEMO_OUTPUT)

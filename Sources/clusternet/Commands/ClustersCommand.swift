@@ -56,7 +56,7 @@ struct ClustersCommand: ParsableCommand {
         var timer = PhaseTimer()
         var options = try assessment.options(graph: graph, partition: partition)
         options.definition = try clusters.map { try ClusterDefinition.load(path: $0) }
-        let store = try global.openStore()
+        let store = try global.openStore(writing: save != nil)
         let inputs = try AssessmentInputs(store: store, options: options)
         timer.finish("load")
         let result = try PartitionAssessment(inputs)

@@ -40,7 +40,7 @@ struct GraphsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try global.openStore()
+        let store = try global.openStore(writing: false)
         if overview, let graph {
             let result = GraphOverview(graph: try store.loadGraph(named: graph), name: graph, limit: limit)
             let tables = result.tables()

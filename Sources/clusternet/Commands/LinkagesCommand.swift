@@ -67,7 +67,7 @@ struct LinkagesCommand: ParsableCommand {
 
     func run() throws {
         var timer = PhaseTimer()
-        let store = try global.openStore()
+        let store = try global.openStore(writing: save != nil)
         let flows = try store.loadGraph(named: graph, linkKinds: ["io"])
         timer.finish("load")
         guard flows.linkCount > 0 else { throw LinkageAnalysisError.noFlows(graph: graph) }

@@ -74,7 +74,7 @@ struct ModelsCommand: ParsableCommand {
         let models = try prototypes.map { try ModelPrototypes.decode(Data(try InputFile.bytes($0)), source: $0) } ?? .standard
         var options = ModelAssessmentOptions(graph: graph, flows: flows, prototypes: models,
                                              whatIf: try WhatIfSetting.dictionary(settings))
-        let store = try global.openStore()
+        let store = try global.openStore(writing: false)
         options.definition = try clusters.map { try ClusterDefinition.load(path: $0) }
         if let cluster, let definition = options.definition {
             options.cluster = (definition.source, try definition.resolveCluster(cluster, keys: store.loadGraph(named: graph).keys))

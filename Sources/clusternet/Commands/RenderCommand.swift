@@ -105,7 +105,7 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         // `--format` here names a file format, so the shared options (whose --format is
         // table|json|csv) are parsed from --db alone.
-        let store = try GlobalOptions.parse(db.map { ["--db", $0] } ?? []).openStore()
+        let store = try GlobalOptions.parse(db.map { ["--db", $0] } ?? []).openStore(writing: false)
         // Checked before the drawing is made, so a path that cannot be written fails at once.
         if let output { try OutputFile.check(output, protecting: [store.path]) }
         let chosenFormat = format ?? output.flatMap(RenderFormat.init(path:)) ?? .svg

@@ -54,7 +54,7 @@ struct SpecialisationCommand: ParsableCommand {
         var timer = PhaseTimer()
         let options = SpecialisationOptions(graph: graph, measure: measure, region: region, sector: sector,
                                             partition: partition, partitionGraph: partitionGraph)
-        let report = try SpecialisationReport(store: try global.openStore(), options: options) { timer.finish($0) }
+        let report = try SpecialisationReport(store: try global.openStore(writing: false), options: options) { timer.finish($0) }
         timer.report(if: timings)
         CommandOutput(json: report.json(), table: report.resultTable(), notes: [
             "Measure: \(measure.rawValue); national sizes: \(report.nationalSource); \(report.table.regions.count) regions.",
