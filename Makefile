@@ -2,18 +2,31 @@
 # Both install what is missing on a fresh Debian machine (as root) and build first.
 
 SYSTEM_PACKAGES := libsqlite3-dev libgraphviz-dev graphviz liblapacke libopenblas0 sqlite3
+# Only for tests and benchmarks: the web page's browser test (Debian's chromium driven by Selenium)
+# and the server's load test (wrk).
+TEST_PACKAGES := chromium chromium-driver python3-selenium wrk
 SWIFT ?= swift
 DEMO_OUTPUT ?= demo-output
 PREFIX ?= /usr/local
+FUZZ_SECONDS ?= 60
+FUZZ_CONFIG ?= release
 
-.PHONY: setup build release demo install test bench clean
+.PHONY: setup setup-test build release demo install test fuzz bench clean
 
-setup:
-	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+# $(call install_missing,PACKAGES): apt-get install the Debian packages that are not installed.
+define install_missing
+	@missing=$$(for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "installing:" $$missing; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
 	fi
+endef
+
+setup:
+	$(call install_missing,$(SYSTEM_PACKAGES))
+
+setup-test: setup
+	$(call install_missing,$(TEST_PACKAGES))
 
 build: setup
 	$(SWIFT) build
@@ -32,13 +45,22 @@ install: release
 	cp -R Graphs/wiod-2013 Graphs/finland-io-2014 $(PREFIX)/share/clusternet/Graphs/
 
 # Built once; GraphvizMemoryTests measures the whole process's memory, so it runs alone after the rest.
-test: setup
+# The browser test drives `clusternet serve` on the demo store in headless chromium; the OpenAPI
+# check validates /api/openapi.json (openapi-spec-validator from pip) and calls every GET path in it.
+test: setup-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --skip GraphvizMemoryTests
 	CLUSTERNET_ISOLATED_TESTS=1 $(SWIFT) test --skip-build --filter GraphvizMemoryTests
+	/usr/bin/python3 Tools/browser/browser_test.py "$$($(SWIFT) build --show-bin-path)/clusternet"
+	python3 Tools/browser/openapi_check.py "$$($(SWIFT) build --show-bin-path)/clusternet"
 
-bench: release
+# libFuzzer on the parsers (delimited text, I-O tables, node-link JSON, queries), FUZZ_SECONDS each;
+# a finding stops with its input in Tools/fuzz/findings/ (Docs/reliability.md).
+fuzz: setup
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_CONFIG=$(FUZZ_CONFIG) Tools/fuzz/run
+
+bench: release setup-test
 	Tools/bench/run
 
 clean:
-	rm -rf .build $(DEMO_OUTPUT)
+	rm -rf .build Tools/fuzz/.build $(DEMO_OUTPUT)

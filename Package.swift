@@ -16,12 +16,15 @@ let package = Package(
         .library(name: "ResultFormat", targets: ["ResultFormat"]),
         .library(name: "GraphInterchange", targets: ["GraphInterchange"]),
         .library(name: "ClusterWorkflows", targets: ["ClusterWorkflows"]),
+        .library(name: "ClusterServer", targets: ["ClusterServer"]),
         .executable(name: "clusternet", targets: ["clusternet"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        // The web server of `clusternet serve`; without swift-configuration (we parse our own flags).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: ["FullFoundation"]),
     ],
     targets: [
         .target(name: "ClusterGraph"),
@@ -68,12 +71,24 @@ let package = Package(
                 "GraphQuery", "ClusterRender", "ResultFormat",
             ]
         ),
+        // The web page and JSON API of `clusternet serve`: routes, pages, escaping, tokens, time limits.
+        .target(
+            name: "ClusterServer",
+            dependencies: [
+                "ClusterGraph", "ClusterStore", "GraphQuery", "ClusterRender", "ResultFormat", "GraphInterchange",
+                "ClusterWorkflows",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                // Until GraphQuery takes a time limit itself: interrupting a running query.
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
         .executableTarget(
             name: "clusternet",
             dependencies: [
                 "ClusterGraph", "TabularText", "ClusterStore", "InputOutput", "ClusterAlgorithms",
                 "ClusterAssessment", "GraphQuery", "ClusterRender", "ResultFormat", "GraphInterchange",
-                "ClusterWorkflows",
+                "ClusterWorkflows", "ClusterServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -97,6 +112,13 @@ let package = Package(
                                    "TestSupport"]),
         .testTarget(name: "ResultFormatTests", dependencies: ["ResultFormat", "TestSupport"]),
         .testTarget(name: "clusternetTests", dependencies: ["TestSupport"], exclude: ["Golden"]),
+        .testTarget(
+            name: "ClusterServerTests",
+            dependencies: [
+                "ClusterServer", "ClusterStore", "ClusterGraph", "ClusterWorkflows", "ResultFormat", "TestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

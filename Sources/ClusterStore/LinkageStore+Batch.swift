@@ -9,15 +9,33 @@ extension LinkageStore {
     /// try store.writeGraphs([national, uusimaa, kymenlaakso], mode: .create)
     /// ```
     /// - Throws: ``StoreError/graphExists(_:)`` for `.create` on a taken name (nothing is written);
-    ///   ``StoreError/invalidNumber(graph:what:)`` for a NaN or infinite weight.
+    ///   ``StoreError/invalidInput(graph:link:message:)`` for what must never be stored: a
+    ///   negative, NaN or infinite weight, parallel weights summing past the largest number, a
+    ///   node key that is empty or holds a NUL.
     public func writeGraphs(_ graphs: [GraphContents], mode: WriteMode) throws {
-        for contents in graphs {
-            for link in contents.links where !link.weight.isFinite {
-                throw StoreError.invalidNumber(graph: contents.name, what: "the weight of link \(link.source) → \(link.target)")
-            }
-        }
+        for contents in graphs { try Self.validate(contents) }
         try write { db in
             for contents in graphs { try Self.writeContents(contents, mode: mode, db) }
+        }
+    }
+
+    /// Applies the rules every importer applies (``LinkWeight``, ``NodeKey``) to contents that
+    /// were assembled in memory, so no path stores what a file import would refuse.
+    static func validate(_ contents: GraphContents) throws {
+        for node in contents.nodes {
+            if let problem = NodeKey.problem(node.key) {
+                throw StoreError.invalidInput(graph: contents.name, link: nil, message: "node key '\(node.key)' \(problem)")
+            }
+        }
+        for (index, link) in contents.links.enumerated() {
+            for key in [link.source, link.target] {
+                if let problem = NodeKey.problem(key) {
+                    throw StoreError.invalidInput(graph: contents.name, link: index, message: "node key '\(key)' \(problem)")
+                }
+            }
+            if let problem = LinkWeight.problem(link.weight) {
+                throw StoreError.invalidInput(graph: contents.name, link: index, message: problem.message(String(link.weight)))
+            }
         }
     }
 
@@ -44,7 +62,13 @@ extension LinkageStore {
         batch.attributes = attributeColumns.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         try writer.flushNodes()
         try writer.writeNodeAttributes(attributes)
-        try writer.writeLinks(batch)
+        do {
+            try writer.writeLinks(batch)
+        } catch let overflow as WeightSumOverflow {
+            throw StoreError.invalidInput(graph: contents.name, link: overflow.link, message: overflow.message(
+                sourceKey: writer.key(of: overflow.source), targetKey: writer.key(of: overflow.target),
+                shownWeight: String(contents.links[overflow.link].weight)))
+        }
         try writer.touch()
     }
 }

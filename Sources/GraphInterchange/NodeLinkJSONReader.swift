@@ -67,7 +67,11 @@ public enum NodeLinkJSONReader {
             var weight = 1.0
             switch fields.removeValue(forKey: "weight") {
             case nil, .null?: break
-            case .number(let number)?: weight = number
+            case .number(let number)?:
+                if let problem = LinkWeight.problem(number) {
+                    throw NodeLinkJSONError(file: fileName, place: place, message: problem.message(JSONValue.format(number)))
+                }
+                weight = number
             default: throw NodeLinkJSONError(file: fileName, place: "\(place).weight", message: "must be a number")
             }
             let kind = try Self.text(fields.removeValue(forKey: "kind"), file: fileName, place: "\(place).kind") ?? LinkRecord.defaultKind
@@ -80,7 +84,9 @@ public enum NodeLinkJSONReader {
     /// A node id: text, or an integral number written without a fraction (networkx often numbers nodes).
     private static func key(_ value: JSONInput?, file: String, place: String) throws -> String {
         switch value {
-        case .string(let text)?: return text
+        case .string(let text)?:
+            if let problem = NodeKey.problem(text) { throw NodeLinkJSONError(file: file, place: place, message: problem) }
+            return text
         case .number(let number)?: return JSONValue.format(number)
         default: throw NodeLinkJSONError(file: file, place: place, message: "must be a string or a number")
         }

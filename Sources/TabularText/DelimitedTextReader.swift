@@ -8,6 +8,8 @@ import ClusterGraph
 ///   quotes) unless given.
 /// - Fields may be quoted with `"`, with `""` for a quote inside; quoted fields may span lines.
 /// - `\n` and `\r\n` line ends; blank lines are skipped.
+/// - Excel's first line `sep=;` names the delimiter and is skipped.
+/// - A NUL byte in a field is refused (it would cut text short in SQLite's C interface).
 /// - Every record must have as many fields as the header (a ragged row is an error).
 ///
 /// A reader made with ``init(path:delimiter:allowsEmptyCorner:)`` streams the file through a
@@ -49,6 +51,11 @@ public struct DelimitedTextReader: Sendable {
     private var headerBytes: [UInt8] = []
     private var headerOffset = 0
     private var headerSpans: [FieldSpan] = []
+    /// The streamed file, opened again by ``rewound()``; nil for a reader made from bytes.
+    private let path: String?
+    private let allowsEmptyCorner: Bool
+    /// Where the first record after the header starts in a reader made from bytes, for ``rewound()``.
+    private var dataStart = (position: 0, line: 1)
 
     /// The delimiters detection chooses from.
     public static let candidateDelimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "\t")]
@@ -61,7 +68,7 @@ public struct DelimitedTextReader: Sendable {
     ///     wide matrix whose first column holds row labels.
     public init(bytes: [UInt8], fileName: String, delimiter: UInt8? = nil,
                 allowsEmptyCorner: Bool = false) throws(TabularTextError) {
-        try self.init(bytes: bytes, file: nil, totalBytes: bytes.count, fileName: fileName, delimiter: delimiter,
+        try self.init(bytes: bytes, file: nil, path: nil, totalBytes: bytes.count, fileName: fileName, delimiter: delimiter,
                       allowsEmptyCorner: allowsEmptyCorner)
     }
 
@@ -73,14 +80,16 @@ public struct DelimitedTextReader: Sendable {
         let file = try ChunkedFile(path: path)
         var bytes: [UInt8] = []
         file.read(appendingTo: &bytes, count: Self.lookahead)
-        try self.init(bytes: bytes, file: file, totalBytes: file.size, fileName: path, delimiter: delimiter,
+        try self.init(bytes: bytes, file: file, path: path, totalBytes: file.size, fileName: path, delimiter: delimiter,
                       allowsEmptyCorner: allowsEmptyCorner)
     }
 
-    private init(bytes: [UInt8], file: ChunkedFile?, totalBytes: Int, fileName: String, delimiter: UInt8?,
+    private init(bytes: [UInt8], file: ChunkedFile?, path: String?, totalBytes: Int, fileName: String, delimiter: UInt8?,
                  allowsEmptyCorner: Bool) throws(TabularTextError) {
         self.bytes = bytes
         self.file = file
+        self.path = path
+        self.allowsEmptyCorner = allowsEmptyCorner
         self.totalBytes = totalBytes
         self.fileName = fileName
         var start = 0
@@ -89,8 +98,11 @@ public struct DelimitedTextReader: Sendable {
             throw TabularTextError(file: fileName, line: 1, column: 1,
                 message: "the file is UTF-16; save it as UTF-8 (for example `iconv -f UTF-16 -t UTF-8`)")
         }
+        // Excel writes `sep=;` as the first line to name the delimiter; an explicit one wins.
+        let named = Self.separatorLine(bytes, from: start)
+        if let named { start = named.next; self.line = 2 }
         self.position = start
-        self.delimiter = delimiter ?? Self.detectDelimiter(bytes, from: start)
+        self.delimiter = delimiter ?? named?.delimiter ?? Self.detectDelimiter(bytes, from: start)
         self.header = []
         self.headerLine = 1
         guard try scan() else {
@@ -106,6 +118,7 @@ public struct DelimitedTextReader: Sendable {
                       line: span.line, quoted: span.quoted, doubledQuotes: span.doubledQuotes)
         }
         header = try spans.indices.map { field throws(TabularTextError) in try fieldString(field).trimmingSpaces() }
+        dataStart = (position, line)
         if let empty = header.indices.first(where: { header[$0].isEmpty && !(allowsEmptyCorner && $0 == 0) }) {
             throw TabularTextError(file: fileName, line: headerLine, column: headerColumn(empty),
                 message: "header column \(empty + 1) has no name; give every column a name")
@@ -168,6 +181,16 @@ public struct DelimitedTextReader: Sendable {
         let origin = field < spans.count ? spans[field].origin : (spans.last?.origin ?? 0)
         return TabularTextError(file: fileName, line: recordLine, column: characterColumn(ofByte: base + origin, line: recordLine),
                                 message: message)
+    }
+
+    /// The reader back at the first record after the header: a streamed file is opened again,
+    /// a reader made from bytes shares them.
+    /// - Throws: ``ChunkedFile/OpenError`` when the file can no longer be opened.
+    public func rewound() throws -> DelimitedTextReader {
+        if let path { return try DelimitedTextReader(path: path, delimiter: delimiter, allowsEmptyCorner: allowsEmptyCorner) }
+        var reader = self
+        (reader.position, reader.line) = dataStart
+        return reader
     }
 
     /// An error pointing at field `field` of `record` (its line and character column).
@@ -405,9 +428,20 @@ public struct DelimitedTextReader: Sendable {
     }
 
     private func decode(_ slice: ArraySlice<UInt8>, at offset: Int, line: Int) throws(TabularTextError) -> String {
-        // Fast path: ASCII needs no validation.
+        // Fast path: ASCII needs no validation. A NUL is valid UTF-8 but would cut the text short
+        // in SQLite's C interface, so it is refused here, where its place is known.
         var ascii = true
-        for byte in slice where byte >= 0x80 { ascii = false; break }
+        for index in slice.indices {
+            let byte = slice[index]
+            if byte >= 0x80 {
+                ascii = false
+            } else if byte == 0 {
+                throw TabularTextError(file: fileName, line: line,
+                    column: characterColumn(ofByte: base + offset + index - slice.startIndex, line: line),
+                    message: "a NUL byte (0x00) in a field; a text file holds none — save the file as UTF-8 text "
+                        + "(a binary file, or UTF-16 without a byte-order mark, looks like this)")
+            }
+        }
         if ascii { return String(decoding: slice, as: UTF8.self) }
         if let string = String(validating: slice, as: UTF8.self) { return string }
         // Find the first invalid byte to point at it.
@@ -428,6 +462,28 @@ public struct DelimitedTextReader: Sendable {
         throw TabularTextError(file: fileName, line: line, column: characterColumn(ofByte: base + badOffset, line: line),
             message: "invalid UTF-8 (byte 0x\(String(slice[slice.startIndex + validBytes], radix: 16, uppercase: true))); "
                 + "save the file as UTF-8 (for example `iconv -f LATIN1 -t UTF-8`)")
+    }
+
+    /// Excel's `sep=X` line (also quoted, as some tools write it): the delimiter it names and
+    /// where the next line starts.
+    private static func separatorLine(_ bytes: [UInt8], from start: Int) -> (delimiter: UInt8, next: Int)? {
+        var index = start
+        let quoted = index < bytes.count && bytes[index] == UInt8(ascii: "\"")
+        if quoted { index += 1 }
+        let prefix = Array("sep=".utf8)
+        guard index + prefix.count < bytes.count,
+              zip(bytes[index..<index + prefix.count], prefix).allSatisfy({ $0 | 0x20 == $1 }) else { return nil }
+        index += prefix.count
+        let delimiter = bytes[index]
+        guard delimiter != UInt8(ascii: "\n"), delimiter != UInt8(ascii: "\r"), delimiter != UInt8(ascii: "\""), delimiter < 0x80 else { return nil }
+        index += 1
+        if quoted {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+            index += 1
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "\r") { index += 1 }
+        guard index == bytes.count || bytes[index] == UInt8(ascii: "\n") else { return nil }
+        return (delimiter, min(index + 1, bytes.count))
     }
 
     private static func detectDelimiter(_ bytes: [UInt8], from start: Int) -> UInt8 {

@@ -37,6 +37,7 @@ struct ClusterNet: ParsableCommand {
             ClustersCommand.self, ModelsCommand.self, RecommendCommand.self, TiersCommand.self,
             TemplateCommand.self, CompareCommand.self, DescribeCommand.self,
             RenderCommand.self, ExportCommand.self, GenerateCommand.self, ReportCommand.self, DemoCommand.self,
+            ServeCommand.self,
         ]
     )
 

@@ -71,16 +71,20 @@ import Testing
             "  \(DOTEscaping.literal(text) ?? "") [kind=\(DOTEscaping.literal("kind \(index) " + text) ?? "")]"
         }
         let document = "digraph G {\n" + lines.joined(separator: "\n") + "\n}\n"
-        let graph = try #require(document.withCString { clusternet_read_graph($0) })
-        defer { agclose(graph) }
-        var names: [String: String] = [:]
-        var node = agfstnode(graph)
-        while let current = node {
-            let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
-            var attribute = Array("kind".utf8CString)
-            names[name] = attribute.withUnsafeMutableBufferPointer { agget(UnsafeMutableRawPointer(current), $0.baseAddress) }
-                .map { String(cString: $0) }
-            node = agnxtnode(graph, current)
+        // Under the renderer's lock: other tests render at the same time, and the parser is global.
+        let names = try GraphvizRenderer.shared.withExclusiveAccess { () throws -> [String: String] in
+            let graph = try #require(document.withCString { clusternet_read_graph($0) })
+            defer { agclose(graph) }
+            var names: [String: String] = [:]
+            var node = agfstnode(graph)
+            while let current = node {
+                let name = String(cString: agnameof(UnsafeMutableRawPointer(current)))
+                var attribute = Array("kind".utf8CString)
+                names[name] = attribute.withUnsafeMutableBufferPointer { agget(UnsafeMutableRawPointer(current), $0.baseAddress) }
+                    .map { String(cString: $0) }
+                node = agnxtnode(graph, current)
+            }
+            return names
         }
         for (index, text) in Self.identifiers.enumerated() {
             #expect(names[text] == "kind \(index) " + text, "\(text.debugDescription) did not read back")

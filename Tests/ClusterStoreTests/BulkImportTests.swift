@@ -3,6 +3,7 @@ import ClusterGraph
 import Foundation
 import GRDB
 import Testing
+import TabularText
 import TestSupport
 
 @Suite struct BulkImportTests {
@@ -67,6 +68,67 @@ import TestSupport
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             #expect(graph.weight(from: 0, to: index + 1)?.bitPattern == Double(trimmed)?.bitPattern, "\(text)")
         }
+    }
+
+    @Test func weightsTheFileShowsToHaveADecimalCommaAreSettledAfterSpilledRuns() throws {
+        let directory = try TemporaryDirectory()
+        // 1.746 fits both formats until 1.234.567 (thousands dots) shows the file's decimal comma.
+        let file = try directory.write("comma.csv", "source;target;weight\na;b;1.746\nb;c;2\nc;d;1.234.567\nd;a;0,5\na;b;1\n")
+        let store = try LinkageStore(path: directory.path("comma.sqlite"))
+        var options = LinkImportOptions(graph: "g")
+        options.runCapacity = 2
+        _ = try store.importLinks(file: file, options: options)
+        let weights = Dictionary(uniqueKeysWithValues: try store.links(graph: "g", filter: LinkFilter()).map { ("\($0.source)>\($0.target)", $0.weight) })
+        #expect(weights == ["a>b": 1747, "b>c": 2, "c>d": 1_234_567, "d>a": 0.5])
+
+        // A comma-separated file that never shows its format reads a decimal point.
+        let points = try directory.write("points.csv", "source,target,weight\na,b,1.746\nb,c,12.500\n")
+        _ = try store.importLinks(file: points, options: LinkImportOptions(graph: "p"))
+        #expect(try store.links(graph: "p", filter: LinkFilter()).map(\.weight).sorted() == [1.746, 12.5])
+
+        // Nothing settles it: refused at its place, the store unchanged.
+        let unclear = try directory.write("unclear.csv", "source;target;weight\na;b;2\nb;c;1.746\n")
+        #expect(throws: TabularTextError.self) { try store.importLinks(file: unclear, options: LinkImportOptions(graph: "u")) }
+        do {
+            _ = try store.importLinks(file: unclear, options: LinkImportOptions(graph: "u"))
+        } catch let error as TabularTextError {
+            #expect((error.line, error.column) == (3, 5))
+            #expect(error.message.hasPrefix("'1.746' could be 1746"))
+        }
+        #expect(try store.graphs().map(\.name) == ["g", "p"])
+    }
+
+    @Test func keysReadFromBytesAreNFCAndNeverHoldANUL() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LinkageStore(path: directory.path("keys.sqlite"))
+        let file = try directory.write("nfc.csv", "source,target\nCafe\u{301},b\nCaf\u{E9},b\n")
+        _ = try store.importLinks(file: file, options: LinkImportOptions(graph: "g"))
+        #expect(try store.nodes(graph: "g").map { Array($0.key.utf8) } == [Array("Caf\u{E9}".utf8), Array("b".utf8)])
+        #expect(try store.links(graph: "g", filter: LinkFilter()).map(\.weight) == [2])
+
+        let nul = try directory.write("nul.csv", "source,target\na,b\nx\u{0}y,b\n")
+        #expect(throws: TabularTextError(file: nul, line: 3, column: 2, message: "a NUL byte (0x00) in a field; a text file holds none — "
+            + "save the file as UTF-8 text (a binary file, or UTF-16 without a byte-order mark, looks like this)")) {
+            try store.importLinks(file: nul, options: LinkImportOptions(graph: "n"))
+        }
+    }
+
+    @Test func anAppendedSumPastTheLargestDoubleNamesTheRowThatTippedIt() throws {
+        let directory = try TemporaryDirectory()
+        let store = try LinkageStore(path: directory.path("append.sqlite"))
+        // More links than one multi-row statement holds, so the refused statement is taken apart.
+        let base = ["source,target,weight"] + (0..<300).map { "n\($0),m\($0),1e308" }
+        _ = try store.importLinks(file: try directory.write("base.csv", base.joined(separator: "\n")), options: LinkImportOptions(graph: "g"))
+        let more = ["source,target,weight"] + (0..<300).map { "n\($0),m\($0),\($0 == 200 ? "1e308" : "1")" }
+        let file = try directory.write("more.csv", more.joined(separator: "\n"))
+        do {
+            _ = try store.importLinks(file: file, options: LinkImportOptions(graph: "g", mode: .append))
+            Issue.record("the overflow is refused")
+        } catch let error as TabularTextError {
+            #expect((error.line, error.column) == (202, 11))
+            #expect(error.message.hasPrefix("links 'n200' → 'm200' (kind 'supplies') are summed: weight 1e308 takes"))
+        }
+        #expect(try store.links(graph: "g", filter: LinkFilter()).allSatisfy { $0.weight == 1e308 })
     }
 
     @Test func countsStayCurrentAndHeaviestLinksComeFromTheWeightIndex() throws {

@@ -20,12 +20,18 @@ public enum ClusterNetCLI {
         return products.appendingPathComponent("clusternet")
     }
 
-    /// Runs `clusternet` with `arguments`, optional standard input, and extra environment.
+    /// Runs `clusternet` with `arguments`, optional standard input, and extra environment;
+    /// `launcher` (a program and its arguments) runs it when given, as in `setpriv … clusternet …`.
     public static func run(_ arguments: [String], input: String? = nil,
-                           environment: [String: String] = [:]) throws -> CommandResult {
+                           environment: [String: String] = [:], launcher: [String] = []) throws -> CommandResult {
         let process = Process()
-        process.executableURL = executableURL
-        process.arguments = arguments
+        if let program = launcher.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = launcher.dropFirst() + [executableURL.path] + arguments
+        } else {
+            process.executableURL = executableURL
+            process.arguments = arguments
+        }
         var fullEnvironment = ProcessInfo.processInfo.environment
         fullEnvironment.removeValue(forKey: "CLUSTERNET_DB")
         for (key, value) in environment { fullEnvironment[key] = value }

@@ -116,7 +116,7 @@ import TestSupport
         ("header.csv", "from,to,weight\nA,B,1\n", [],
          "header.csv:1:1: the header has no 'source' or 'target' column (found 'from', 'to', 'weight'); the first line must name the columns, for example `source,target,weight`"),
         ("twice.csv", "source,target,Weight,weight\nA,B,1,2\n", [],
-         "twice.csv:1:1: the header names column 'weight' twice (columns 3 and 4); give each column its own name"),
+         "twice.csv:1:22: the header names column 'weight' twice (columns 3 and 4); give each column its own name"),
         ("empty-key.csv", "source,target\nA,\n", [],
          "empty-key.csv:2:3: target is empty; every row needs a target"),
         ("quote.csv", "source,target\nA,\"B\n", [],

@@ -39,7 +39,9 @@ extension ModelPrototypes {
 
     func evaluate(_ values: [Characteristic: Double]) -> [Evaluation] {
         let evaluations = models.map { prototype in
-            let gaps = values.map { abs($0.value - prototype.value($0.key)) }
+            // Summed in the characteristics' order, not the dictionary's (which changes from run to
+            // run), so the same data give the same bytes.
+            let gaps = Characteristic.allCases.compactMap { characteristic in values[characteristic].map { abs($0 - prototype.value(characteristic)) } }
             let conditions = prototype.defining.map { condition in
                 let value = values[condition.characteristic]
                 return ConditionCheck(condition: condition, value: value,

@@ -43,6 +43,13 @@ public final class GraphvizRenderer: @unchecked Sendable {
         return format == .pdf ? PDFDate.normalized(bytes) : bytes
     }
 
+    /// Runs `body` under the renderer's lock, for code that calls Graphviz's C API itself (a test
+    /// reading a document back with the shim's reader): Graphviz's parser has global state, so a
+    /// second thread parsing while a diagram renders corrupts both.
+    public func withExclusiveAccess<Result>(_ body: () throws -> Result) rethrows -> Result {
+        try lock.withLock(body)
+    }
+
     private func renderLocked(_ text: String, engine: LayoutEngine, format: RenderFormat) throws -> [UInt8] {
         // Laying out to DOT first rounds positions to what the document can hold; drawing that
         // with "nop2" (keep the given positions) gives SVG, PNG and PDF the very same geometry.

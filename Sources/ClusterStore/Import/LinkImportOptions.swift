@@ -1,3 +1,5 @@
+import TabularText
+
 /// How `import links` reads a file into a graph.
 public struct LinkImportOptions: Sendable {
     public var graph: String
@@ -8,6 +10,8 @@ public struct LinkImportOptions: Sendable {
     public var mode: WriteMode
     /// `,` `;` or tab; nil to detect.
     public var delimiter: UInt8?
+    /// The decimal mark and thousands separator; what is nil is detected from the file.
+    public var numberFormat: NumberFormatOptions
     /// The kind of links whose row gives none.
     public var defaultKind: String
     public var description: String
@@ -16,12 +20,13 @@ public struct LinkImportOptions: Sendable {
     var runCapacity = LinkRuns.defaultRunCapacity
 
     public init(graph: String, isDirected: Bool = true, strict: Bool = false, mode: WriteMode = .create,
-                delimiter: UInt8? = nil, defaultKind: String = "supplies", description: String = "", source: String = "") {
+                delimiter: UInt8? = nil, numberFormat: NumberFormatOptions = NumberFormatOptions(), defaultKind: String = "supplies", description: String = "", source: String = "") {
         self.graph = graph
         self.isDirected = isDirected
         self.strict = strict
         self.mode = mode
         self.delimiter = delimiter
+        self.numberFormat = numberFormat
         self.defaultKind = defaultKind
         self.description = description
         self.source = source

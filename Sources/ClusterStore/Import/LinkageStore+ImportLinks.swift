@@ -22,7 +22,7 @@ extension LinkageStore {
     ///   whatever the file's size. Progress: reading is the first 60 %, inserting the next 25 %,
     ///   rebuilding the by-target index the rest.
     public func importLinks(file: String, options: LinkImportOptions, progress: ProgressHandler? = nil) throws -> ImportSummary {
-        var input = try ImportSource(path: file, delimiter: options.delimiter)
+        var input = try ImportSource(path: file, delimiter: options.delimiter, numberFormat: options.numberFormat)
         let required = try input.requiredColumns(["source", "target"], example: "source,target,weight")
         let columns = LinkColumns(source: required[0], target: required[1], weight: input.column("weight"), kind: input.column("kind"))
         var attributes = input.attributeColumns(excluding: ["source", "target", "weight", "kind"])
@@ -36,15 +36,22 @@ extension LinkageStore {
             var runs = LinkRuns(directory: directory.isEmpty ? "." : directory, runCapacity: options.runCapacity)
             let rows = try readLinks(&input, columns, options, into: &runs, writer: &writer, kinds: &kinds, attributes: &attributes,
                                      progress: progress)
-            let typed = attributes.typed(decimalComma: input.decimalComma)
+            // Weights read with a decimal point that the file's decimal comma reads otherwise, by row.
+            let corrected = try columns.weight.map { try input.settleWeights(column: $0) } ?? [:]
+            let typed = attributes.typed(numbers: &input.numbers)
             try writer.flushNodes()
             let total = runs.count
-            try writer.insertLinks(kinds: kinds.names, expectedLinks: total, attributes: typed,
-                                   progress: { written in progress?(600 + written * 250 / max(total, 1), 1000) }) { inserter in
-                try runs.drain { link in
-                    try inserter.add(source: link.source, target: link.target, kind: Int32(bitPattern: link.kind),
-                                     weight: link.weight, row: Int(link.row))
+            do {
+                try writer.insertLinks(kinds: kinds.names, expectedLinks: total, attributes: typed,
+                                       progress: { written in progress?(600 + written * 250 / max(total, 1), 1000) }) { inserter in
+                    try runs.drain { link in
+                        let weight = corrected.isEmpty ? link.weight : corrected[Int(link.row)] ?? link.weight
+                        try inserter.add(source: link.source, target: link.target, kind: Int32(bitPattern: link.kind),
+                                         weight: weight, row: Int(link.row))
+                    }
                 }
+            } catch let overflow as WeightSumOverflow {
+                throw try input.error(overflow, writer: writer, weightColumn: columns.weight ?? columns.source)
             }
             try writer.touch()
             progress?(1000, 1000)
@@ -69,17 +76,7 @@ extension LinkageStore {
             var source = try input.withKey(columns.source, what: "source") { try nodeId($0, columns.source, &writer, input, options) }
             var target = try input.withKey(columns.target, what: "target") { try nodeId($0, columns.target, &writer, input, options) }
             var weight = 1.0
-            if let column = columns.weight {
-                guard let value = try input.rawNumber(column, what: "weight") else {
-                    throw input.reader.error("the weight is empty; give every link a weight (or drop the weight column for weight 1)",
-                                             field: column)
-                }
-                if value < 0 {
-                    throw input.reader.error("weight \(try input.reader.fieldString(column)) is negative; flows must be zero or more",
-                                             field: column)
-                }
-                weight = value
-            }
+            if let column = columns.weight { weight = try input.rawWeight(column, row: rows) }
             var kind = Int32(0)
             if let column = columns.kind { kind = try kinds.index(input.reader, field: column) }
             // An undirected link is stored once, from the smaller id.
@@ -110,7 +107,7 @@ extension LinkageStore {
 private struct LinkKinds {
     private(set) var names: [String]
 
-    init(defaultKind: String) { names = [defaultKind] }
+    init(defaultKind: String) { names = [StoredText.normalised(defaultKind)] }
 
     /// The index of the kind in field `field` of the reader's current record (the default when empty).
     @inline(__always)
@@ -122,7 +119,7 @@ private struct LinkKinds {
             return nil
         }
         if let found = known, let index = found { return index }
-        let name = try reader.fieldString(field)
+        let name = StoredText.normalised(try reader.fieldString(field))
         if name.isEmpty { return 0 }
         if let index = names.firstIndex(of: name) { return Int32(index) }
         names.append(name)

@@ -15,9 +15,9 @@ extension LinkageStore {
     /// ```
     /// - Throws: ``TabularTextError`` at file:line:column for bad input, including a key that
     ///   appears twice (naming both lines).
-    public func importNodes(file: String, graph: String, delimiter: UInt8? = nil,
+    public func importNodes(file: String, graph: String, delimiter: UInt8? = nil, numberFormat: NumberFormatOptions = NumberFormatOptions(),
                             progress: ProgressHandler? = nil) throws -> ImportSummary {
-        var input = try ImportSource(path: file, delimiter: delimiter)
+        var input = try ImportSource(path: file, delimiter: delimiter, numberFormat: numberFormat)
         let keyColumn = try input.requiredColumns(["key"], example: "key,label,kind")[0]
         let labelColumn = input.column("label"), kindColumn = input.column("kind")
         var attributes = input.attributeColumns(excluding: ["key", "label", "kind"])
@@ -42,7 +42,7 @@ extension LinkageStore {
                 if ids.count & 0x3FFF == 0 { input.reportReading(progress) }
             }
             input.reportReading(progress)
-            let typed = attributes.typed(decimalComma: input.decimalComma)
+            let typed = attributes.typed(numbers: &input.numbers)
             var values: [(node: Int32, name: String, value: AttributeValue)] = []
             for column in typed {
                 for (row, value) in column.values.enumerated() {

@@ -24,6 +24,20 @@ public enum StoreError: UserFacingError, Equatable {
     case newerDatabase(path: String, unknownMigrations: [String])
     /// The file cannot be opened or created.
     case cannotOpen(path: String, reason: String)
+    /// A command that writes was given a file (or folder) this process cannot write, or a store
+    /// opened with ``StoreAccess/readOnly``.
+    case readOnlyStore(path: String, reason: String)
+    /// ``StoreAccess/readOnly`` on a file that does not exist.
+    case noDatabase(path: String)
+    /// ``StoreAccess/readOnly`` on a file an older ClusterNet wrote: it must be migrated first.
+    case needsMigration(path: String)
+    /// A link or node that must never be stored (a negative or infinite weight, a key with a
+    /// NUL): `link` is its 0-based position among the links written, when it is a link.
+    case invalidInput(graph: String, link: Int?, message: String)
+    /// Writing failed on the disk (full, or a file-size limit); the transaction was rolled back.
+    case writeFailed(path: String, reason: String)
+    /// SQLite refused a row by a constraint the store's own checks should have caught first.
+    case constraint(path: String, message: String)
     /// Another process holds the write lock longer than the busy timeout.
     case busy(path: String)
     /// An input file cannot be read.
@@ -63,6 +77,21 @@ public enum StoreError: UserFacingError, Equatable {
         case .newerDatabase(let path, let unknown):
             return "'\(path)' was written by a newer ClusterNet (schema \(unknown.joined(separator: ", "))); "
                 + "upgrade clusternet to use it"
+        case .readOnlyStore(let path, let reason):
+            return "cannot change the database '\(path)': \(reason); this command writes to it. Copy it somewhere writable "
+                + "(or give another --db); commands that only read (graphs, nodes, links, query, export, render, …) work on it as it is"
+        case .noDatabase(let path):
+            return "there is no database '\(path)'; import a graph first, or give the right file with --db"
+        case .needsMigration(let path):
+            return "the database '\(path)' was written by an older ClusterNet and must be upgraded before it can be read; "
+                + "run `clusternet init --db \(path)` where the file can be written (opening it read-only never changes it)"
+        case .invalidInput(let graph, let link, let message):
+            return "cannot store graph '\(graph)': \(link.map { "link \($0 + 1): " } ?? "")\(message)"
+        case .writeFailed(let path, let reason):
+            return "cannot write the database '\(path)': \(reason); nothing was changed — free some space and run the command again"
+        case .constraint(let path, let message):
+            return "the database '\(path)' refused a row (\(message)); nothing was written. This is a bug in ClusterNet: "
+                + "please report it with the command you ran"
         case .cannotOpen(let path, let reason):
             return "cannot open the database '\(path)': \(reason); check that the folder exists and is writable"
         case .busy(let path):

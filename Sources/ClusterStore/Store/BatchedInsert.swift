@@ -19,7 +19,9 @@ struct BatchedInsert<Row> {
     private let one: RawStatement
     private let parametersPerRow: Int32
     private let bind: (RawStatement, Int32, Row) -> Void
-    private var queued: [Row] = []
+    /// Rows waiting for the next full statement; after `add` or `finish` threw, the rows that
+    /// did not go in (a failed statement changes nothing).
+    private(set) var queued: [Row] = []
 
     /// - Parameters:
     ///   - sql: the statement for a number of rows (each row's parameters in turn).
@@ -43,11 +45,16 @@ struct BatchedInsert<Row> {
 
     /// Inserts the rows still queued.
     mutating func finish() throws {
-        for row in queued {
-            bind(one, 1, row)
-            try one.run()
+        while let row = queued.first {
+            try insertOne(row)
+            queued.removeFirst()
         }
-        queued.removeAll()
+    }
+
+    /// Inserts one row at once, by itself (not queued).
+    func insertOne(_ row: Row) throws {
+        bind(one, 1, row)
+        try one.run()
     }
 
     /// `(…), (…)`: `rows` groups of `row`, for the VALUES clause.

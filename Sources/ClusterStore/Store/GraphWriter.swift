@@ -90,22 +90,27 @@ struct GraphWriter {
         }
     }
 
-    /// The id of the node with `key`, or nil when the graph has none.
+    /// The id of the node with `key` (in any Unicode spelling), or nil when the graph has none.
     func existingId(_ key: String) -> Int32? {
         var keys = keys
-        return keys.id(of: key, adding: false)?.id
+        return keys.id(of: StoredText.normalised(key), adding: false)?.id
     }
 
     /// The id of the node whose key is the UTF-8 `key`, or nil when the graph has none.
     mutating func existingId(_ key: UnsafeBufferPointer<UInt8>) -> Int32? { keys.id(of: key, adding: false)?.id }
 
-    /// The id of the node with `key`, adding it (default kind, no label) when new.
+    /// The id of the node with `key` (in any Unicode spelling), adding it (default kind, no
+    /// label) when new.
     mutating func nodeId(_ key: String) -> Int32 {
-        var key = key
+        var key = StoredText.normalised(key)
         return key.withUTF8 { nodeId($0) }
     }
 
-    /// The id of the node whose key is the UTF-8 `key` (valid UTF-8), adding it when new.
+    /// The key of node `id`, stored or added through this writer.
+    func key(of id: Int32) -> String { keys.key(Int(id)) }
+
+    /// The id of the node whose key is the UTF-8 `key` (valid UTF-8 in NFC, ``StoredText``),
+    /// adding it when new.
     @inline(__always)
     mutating func nodeId(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
         // Adding always gives an id.

@@ -31,7 +31,8 @@ struct LinkInserter {
     /// Kind names as C strings, bound without a copy per row.
     private let kindText: CStrings
     private let attributes: AttributeColumns
-    private var insert: BatchedInsert<(source: Int32, target: Int32, kind: Int, weight: Double)>
+    private typealias Link = (source: Int32, target: Int32, kind: Int, weight: Double, run: Range<Int>)
+    private var insert: BatchedInsert<Link>
     private let insertAttribute: RawStatement?
     /// The statements that recreate the indexes dropped for a bulk load.
     private let rebuiltIndexes: [String]
@@ -45,6 +46,9 @@ struct LinkInserter {
     private var pairSource: Int32 = -1
     private var pairTarget: Int32 = -1
     private var pair: [(rank: Int32, kind: Int32, weight: Double, row: Int)] = []
+    /// When appending: the rows and weights summed into each link queued in `insert` (its `run`),
+    /// so a sum the store's trigger refuses is traced to the row that tipped it.
+    private var queuedRuns: [(row: Int, weight: Double)] = []
 
     /// - Parameters:
     ///   - kinds: the kind names that `add`'s kind indices point into.
@@ -55,6 +59,8 @@ struct LinkInserter {
          progress: ((Int) -> Void)? = nil) throws {
         db = writer.db
         graphId = writer.graphId
+        // The store's one spelling (``StoredText``): kinds are bound from these bytes as they are.
+        let kinds = kinds.map(StoredText.normalised)
         self.kinds = kinds
         self.attributes = attributes
         self.progress = progress
@@ -105,7 +111,11 @@ struct LinkInserter {
     @discardableResult
     mutating func finish() throws -> Int {
         try flushPair()
-        try insert.finish()
+        do {
+            try insert.finish()
+        } catch let error as DatabaseError where WeightSumOverflow.isRaised(by: error) {
+            throw try overflow() ?? error
+        }
         progress?(added)
         if !rebuiltIndexes.isEmpty {
             // SQLite's sorter sorts blocks of up to the page cache's size as linked lists, then
@@ -138,12 +148,44 @@ struct LinkInserter {
                 end += 1
             }
             let kind = Int(pair[start].kind)
-            try insert.add((pairSource, pairTarget, kind, weight))
+            if !weight.isFinite {
+                throw WeightSumOverflow(source: pairSource, target: pairTarget, kind: kinds[kind],
+                                        run: pair[start..<end].lazy.map { (row: $0.row, weight: $0.weight) }, stored: 0)
+            }
+            var run = 0..<0
+            if appending {
+                run = queuedRuns.count..<queuedRuns.count + end - start
+                queuedRuns.append(contentsOf: pair[start..<end].lazy.map { (row: $0.row, weight: $0.weight) })
+            }
+            do {
+                try insert.add((pairSource, pairTarget, kind, weight, run))
+            } catch let error as DatabaseError where WeightSumOverflow.isRaised(by: error) {
+                throw try overflow() ?? error
+            }
+            if appending && insert.queued.isEmpty { queuedRuns.removeAll(keepingCapacity: true) }
             inserted += 1
             if let insertAttribute { try insertAttributes(insertAttribute, kind: kinds[kind], links: pair[start..<end].map(\.row)) }
             start = end
         }
         pair.removeAll(keepingCapacity: true)
+    }
+
+    /// After the store's trigger refused a sum in the statement of the queued links (which then
+    /// changed nothing): inserts them one at a time up to the one it refuses, and names the row
+    /// that tipped that link's sum.
+    private func overflow() throws -> WeightSumOverflow? {
+        for link in insert.queued {
+            do {
+                try insert.insertOne(link)
+            } catch let error as DatabaseError where WeightSumOverflow.isRaised(by: error) {
+                let stored = try Double.fetchOne(db, sql: """
+                    SELECT weight FROM link WHERE graph_id = ? AND source = ? AND target = ? AND kind = ?
+                    """, arguments: [graphId, link.source, link.target, kinds[link.kind]]) ?? 0
+                return WeightSumOverflow(source: link.source, target: link.target, kind: kinds[link.kind],
+                                         run: queuedRuns[link.run], stored: stored)
+            }
+        }
+        return nil
     }
 
     private func insertAttributes(_ statement: RawStatement, kind: String, links rows: [Int]) throws {

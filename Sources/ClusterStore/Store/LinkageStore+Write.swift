@@ -11,7 +11,7 @@ extension LinkageStore {
     /// try store.writeGraph(GraphContents(name: "fi2014-strength", isDirected: false, links: links), mode: .replace)
     /// ```
     /// - Throws: ``StoreError/graphExists(_:)`` for `.create` on a taken name;
-    ///   ``StoreError/invalidNumber(graph:what:)`` for a NaN or infinite weight.
+    ///   ``StoreError/invalidInput(graph:link:message:)`` for a weight or key that must never be stored.
     public func writeGraph(_ contents: GraphContents, mode: WriteMode) throws {
         try writeGraphs([contents], mode: mode)
     }

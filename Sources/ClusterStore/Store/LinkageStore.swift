@@ -4,40 +4,106 @@ import GRDB
 /// The SQLite file that holds named linkage graphs, their nodes, links and attributes, and saved
 /// analysis results.
 ///
-/// Opening migrates the file to the current schema (the numbered files in `Schemas/`). The file is
-/// in WAL mode, so reading (browsing, analyses) is never blocked by an import running in another
-/// process; every write is one transaction, so a failed or killed command leaves the file as it was.
+/// Opening for writing checks that the file is ClusterNet's (or new) before anything touches it,
+/// then switches it to WAL mode and migrates it to the current schema (the numbered files in
+/// `Schemas/`). In WAL mode reading (browsing, analyses, the web server) is never blocked by an
+/// import running in another process; every write is one transaction, so a failed or killed
+/// command leaves the file as it was. Opening with ``StoreAccess/readOnly`` never changes the
+/// file and leaves no `-wal`/`-shm` files behind (see `StoreFile`).
 ///
 /// ```swift
 /// let store = try LinkageStore(path: "clusternet.sqlite")
 /// for graph in try store.graphs() { print(graph.name, graph.linkCount) }
-/// let fi = try store.loadGraph(named: "fi2014")
+/// let fi = try LinkageStore(path: "shared/clusternet.sqlite", access: .readOnly).loadGraph(named: "fi2014")
 /// ```
 public final class LinkageStore: Sendable {
     /// The database file.
     public let path: String
+    public let access: StoreAccess
     let pool: DatabasePool
+    /// Set when read-only connections created the WAL side files: tidied up when the store closes.
+    private let sideFilesToRemove: StoreFile?
 
-    /// Opens (creating and migrating when needed) the database at `path`.
-    public init(path: String) throws {
+    /// Opens the database at `path`: with `.readWrite` (the default) creating and migrating it
+    /// when needed; with `.readOnly` as it is, never writing.
+    ///
+    /// - Throws: ``StoreError/notClusterNetDatabase(path:reason:)`` for a file ClusterNet did not
+    ///   write (left exactly as it was, journal mode included);
+    ///   ``StoreError/readOnlyStore(path:reason:)`` for `.readWrite` on a file or folder this
+    ///   process cannot write; ``StoreError/noDatabase(path:)`` and
+    ///   ``StoreError/needsMigration(path:)`` for `.readOnly` on a missing or older file.
+    public init(path: String, access: StoreAccess = .readWrite) throws {
         self.path = path
+        self.access = access
+        let file = StoreFile(path: path)
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(30)
-        configuration.prepareDatabase { db in
-            // NORMAL is durable enough in WAL mode (a power cut may lose the last commit, never
-            // corrupt); the writer's larger page cache keeps bulk imports off the disk until
-            // commit. Readers keep SQLite's small default: loading a graph reads it once, front
-            // to back, and 128 MB of cached pages would only add to an analysis's memory.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -131072") }
+        switch access {
+        case .readWrite:
+            if let reason = file.whyNotWritable, file.exists { throw StoreError.readOnlyStore(path: path, reason: reason) }
+            configuration.prepareDatabase { db in
+                // Runs on each connection before GRDB switches the file to WAL: a file that is
+                // not ours is refused while it is still untouched.
+                if !db.configuration.readonly { try Self.checkOwnership(db, path: path) }
+                // NORMAL is durable enough in WAL mode (a power cut may lose the last commit, never
+                // corrupt); the writer's larger page cache keeps bulk imports off the disk until
+                // commit. Readers keep SQLite's small default: loading a graph reads it once, front
+                // to back, and 128 MB of cached pages would only add to an analysis's memory.
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -131072") }
+            }
+            pool = try Self.openPool(path: path, configuration: configuration)
+            sideFilesToRemove = nil
+            try Self.migrate(pool, path: path)
+        case .readOnly:
+            guard file.exists else { throw StoreError.noDatabase(path: path) }
+            configuration.readonly = true
+            let plan = file.readOnlyPlan()
+            pool = try Self.openPool(path: plan.sqlitePath, configuration: configuration, reportedPath: path)
+            sideFilesToRemove = plan.removeSideFiles ? file : nil
+            do {
+                let pending = try pool.read { db in try Self.checkOwnership(db, path: path) }
+                if pending { throw StoreError.needsMigration(path: path) }
+            } catch let error as DatabaseError {
+                throw Self.openingError(error, path: path)
+            }
         }
+    }
+
+    /// Opens `path` for a command that only reads: read-only, except that a file that does not
+    /// exist yet, or that an older ClusterNet wrote, is first created or migrated — as any
+    /// command does — when this process can write it.
+    ///
+    /// ```swift
+    /// let store = try LinkageStore.openForReading(path: "clusternet.sqlite")
+    /// ```
+    public static func openForReading(path: String) throws -> LinkageStore {
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-        } catch let error as DatabaseError {
-            throw Self.openingError(error, path: path)
+            return try LinkageStore(path: path, access: .readOnly)
+        } catch let error as StoreError {
+            switch error {
+            case .noDatabase, .needsMigration:
+                let file = StoreFile(path: path)
+                if file.exists, file.whyNotWritable != nil { throw error }
+                return try LinkageStore(path: path)
+            default: throw error
+            }
         }
-        try Self.migrate(pool, path: path)
+    }
+
+    deinit {
+        guard let sideFilesToRemove else { return }
+        try? pool.close()
+        sideFilesToRemove.removeSideFilesIfUnused()
+    }
+
+    private static func openPool(path: String, configuration: Configuration, reportedPath: String? = nil) throws -> DatabasePool {
+        do {
+            return try DatabasePool(path: path, configuration: configuration)
+        } catch let error as DatabaseError {
+            throw openingError(error, path: reportedPath ?? path)
+        }
     }
 
     /// Every stored graph, sorted by name.
@@ -95,6 +161,7 @@ public final class LinkageStore: Sendable {
     /// Runs `body` in one IMMEDIATE transaction: it takes the write lock up front (waiting for
     /// another writer up to the busy timeout) and commits all of `body` or nothing.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
+        if access == .readOnly { throw StoreError.readOnlyStore(path: path, reason: "it was opened read-only") }
         do {
             return try pool.writeWithoutTransaction { db in
                 var result: T?
@@ -114,6 +181,10 @@ public final class LinkageStore: Sendable {
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
         case .SQLITE_NOTADB: return .notClusterNetDatabase(path: path, reason: "it is not a SQLite database")
+        case .SQLITE_READONLY: return .readOnlyStore(path: path, reason: StoreFile(path: path).whyNotWritable ?? "SQLite opened it read-only")
+        case .SQLITE_CONSTRAINT: return .constraint(path: path, message: error.message ?? "\(error.resultCode)")
+        case .SQLITE_FULL: return .writeFailed(path: path, reason: "the disk is full")
+        case .SQLITE_IOERR: return .writeFailed(path: path, reason: "the disk refused a write (a full disk or a file-size limit does this)")
         default: return .database(path: path, message: error.message ?? "\(error.resultCode)")
         }
     }
@@ -122,6 +193,7 @@ public final class LinkageStore: Sendable {
         switch error.resultCode {
         case .SQLITE_NOTADB: return .notClusterNetDatabase(path: path, reason: "it is not a SQLite database")
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .busy(path: path)
+        case .SQLITE_READONLY: return .readOnlyStore(path: path, reason: StoreFile(path: path).whyNotWritable ?? "SQLite opened it read-only")
         default: return .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         }
     }

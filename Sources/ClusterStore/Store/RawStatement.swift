@@ -27,7 +27,12 @@ struct RawStatement {
     func bind(_ index: Int32, _ value: Int64) { sqlite3_bind_int64(handle, index, value) }
     func bind(_ index: Int32, _ value: Int) { sqlite3_bind_int64(handle, index, Int64(value)) }
     func bind(_ index: Int32, _ value: Double) { sqlite3_bind_double(handle, index, value) }
-    func bind(_ index: Int32, _ value: String) { sqlite3_bind_text(handle, index, value, -1, Self.transient) }
+    /// Binds text in the store's one spelling (``StoredText``, NFC) with its byte length, so a
+    /// NUL inside can never cut it short.
+    func bind(_ index: Int32, _ value: String) {
+        let text = StoredText.normalised(value)
+        text.withCString { sqlite3_bind_text(handle, index, $0, Int32(text.utf8.count), Self.transient) }
+    }
     func bindNull(_ index: Int32) { sqlite3_bind_null(handle, index) }
 
     /// Binds a NUL-terminated string without copying it: it must stay unchanged and allocated

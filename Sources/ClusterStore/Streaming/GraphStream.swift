@@ -180,7 +180,8 @@ public struct GraphStream {
 
     /// The id of node `key`, or ``StoreError/unknownNodes(graph:keys:)``.
     func nodeId(_ key: String) throws -> Int64 {
-        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM node WHERE graph_id = ? AND key = ?", arguments: [graphId, key]) else {
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM node WHERE graph_id = ? AND key = ?",
+                                          arguments: [graphId, StoredText.normalised(key)]) else {
             throw StoreError.unknownNodes(graph: name, keys: [key])
         }
         return id

@@ -1,3 +1,4 @@
+import ClusterGraph
 import GRDB
 
 /// The SQL condition on the `link` table that a ``LinkFilter`` stands for, with node keys turned
@@ -31,7 +32,7 @@ struct LinkSelection {
             if let from { conditions.append("source = ?"); arguments.append(from) }
             if let to { conditions.append("target = ?"); arguments.append(to) }
         }
-        if let kind = filter.kind { conditions.append("kind = ?"); arguments.append(kind) }
+        if let kind = filter.kind { conditions.append("kind = ?"); arguments.append(StoredText.normalised(kind)) }
         if let minWeight = filter.minWeight { conditions.append("weight >= ?"); arguments.append(minWeight) }
         self.conditions = conditions.joined(separator: " AND ")
         self.arguments = arguments

@@ -29,13 +29,19 @@ public struct AssessmentInputs: Sendable {
         self.savedPartition = savedPartition
     }
 
+    /// The clusters are those of ``ClusterAssessmentOptions/definition`` when it is set, else the
+    /// saved partition ``ClusterAssessmentOptions/partition``, else none (to be detected).
     /// - Throws: the store's errors for an unknown graph or partition.
     public init(store: LinkageStore, options: ClusterAssessmentOptions) throws {
-        self.options = options
         structure = try store.loadGraph(named: options.graph)
         (flowsName, flows) = try store.loadFlowsGraph(for: options.graph, structure: structure, explicit: options.flows)
         earlier = try options.compare.map { try store.loadGraph(named: $0) }
         reference = try options.reference.map { try store.loadGraph(named: $0) }
-        savedPartition = try options.partition.map { try store.loadPartition(graph: options.graph, name: $0) }
+        if let definition = options.definition {
+            (self.options, savedPartition) = definition.applied(to: options, keys: structure.keys)
+        } else {
+            self.options = options
+            savedPartition = try options.partition.map { try store.loadPartition(graph: options.graph, name: $0) }
+        }
     }
 }

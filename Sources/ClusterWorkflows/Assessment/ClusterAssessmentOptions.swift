@@ -37,6 +37,9 @@ public struct ClusterAssessmentOptions: Sendable {
     public var includeLocal: Bool
     /// Names of the partition's communities by id (a named cluster definition), or nil.
     public var names: [String]?
+    /// A fixed cluster definition (`key,cluster` file) whose clusters are assessed instead of a
+    /// saved or detected partition; ``AssessmentInputs`` applies it to the graph's keys.
+    public var definition: ClusterDefinition?
 
     public init(graph: String, partition: String? = nil, flows: String? = nil, compare: String? = nil,
                 reference: String? = nil, rules: MaturityRules = .standard, seed: UInt64 = 0, resolution: Double = 1,

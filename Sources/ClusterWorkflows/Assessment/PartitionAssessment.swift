@@ -52,7 +52,7 @@ public struct PartitionAssessment: Sendable {
             labels = saved.assignment
         } else {
             let detection = CommunityOptions(method: .leiden, resolution: options.resolution, seed: options.seed)
-            let found = try inputs.structure.linksAmong(kept).communities(detection).partition
+            let found = try inputs.structure.subgraph(indices: kept).communities(detection).partition
             labels = [Int](repeating: -1, count: keys.count)
             for (position, node) in kept.enumerated() { labels[node] = found.assignment[position] }
         }

@@ -68,6 +68,35 @@ public struct ShippedData: Sendable {
         }
     }
 
+    /// Every shipped cluster definition (`*/clusters.csv`, such as ETLA's families of WIOD
+    /// industries), sorted by folder and named relative to the data folder.
+    /// - Throws: the reader's error for a malformed file.
+    public func clusterDefinitions() throws -> [ClusterDefinition] {
+        let folders = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return try folders.sorted().compactMap { folder in
+            let file = root.appendingPathComponent(folder).appendingPathComponent("clusters.csv").path
+            guard FileManager.default.fileExists(atPath: file) else { return nil }
+            return ClusterDefinition(source: "Graphs/\(folder)/clusters.csv", clusterOf: try ClusterDefinition.load(path: file).clusterOf)
+        }
+    }
+
+    /// Every shipped sector concordance (`*/NAME-concordance.csv`, `key,NAME` rows such as Finland's
+    /// regional sectors onto WIOD's industries), sorted by path and named relative to the data folder.
+    /// - Throws: the reader's error for a malformed file.
+    public func concordances() throws -> [SectorConcordance] {
+        let folders = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        var found: [SectorConcordance] = []
+        for folder in folders.sorted() {
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
+            for file in files.sorted() where file.hasSuffix("-concordance.csv") {
+                let target = String(file.dropLast("-concordance.csv".count))
+                let loaded = try SectorConcordance.load(path: root.appendingPathComponent(folder).appendingPathComponent(file).path, target: target)
+                found.append(SectorConcordance(source: "Graphs/\(folder)/\(file)", target: loaded.target))
+            }
+        }
+        return found
+    }
+
     private static func isDataFolder(_ url: URL) -> Bool {
         let manager = FileManager.default
         return ["wiod-2013", "finland-io-2014"].contains { manager.fileExists(atPath: url.appendingPathComponent($0).path) }

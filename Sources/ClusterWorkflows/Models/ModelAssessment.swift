@@ -43,7 +43,9 @@ public struct ModelAssessment: Sendable {
         let flows: LinkageGraph
         (flowsName, flows) = try store.loadFlowsGraph(for: options.graph, structure: structure, explicit: options.flows)
         if let cluster = options.cluster {
-            let groups = try store.loadPartition(graph: options.graph, name: cluster.partition).members(keys: structure.keys)
+            let partition = try options.definition.map { $0.partition(keys: structure.keys).partition }
+                ?? store.loadPartition(graph: options.graph, name: cluster.partition)
+            let groups = partition.members(keys: structure.keys)
             guard groups.indices.contains(cluster.id) else {
                 throw AssessmentError.unknownCluster(id: cluster.id, count: groups.count)
             }

@@ -12,8 +12,11 @@ import ClusterAssessment
 /// ```
 public struct ModelAssessmentOptions: Sendable {
     public var graph: String
-    /// A cluster of a partition saved on ``graph``; nil profiles the whole graph.
+    /// A cluster of a partition saved on ``graph`` (or of ``definition``, whose source then names
+    /// the partition); nil profiles the whole graph.
     public var cluster: (partition: String, id: Int)?
+    /// A fixed cluster definition whose clusters ``cluster`` counts in, instead of a saved partition.
+    public var definition: ClusterDefinition?
     /// The graph with the flows and attributes; nil follows
     /// ``ClusterStore/LinkageStore/flowsGraphName(for:explicit:)``.
     public var flows: String?

@@ -27,6 +27,34 @@ public struct ClusterDefinition: Sendable {
         return ClusterDefinition(source: path, clusterOf: Dictionary(file.entries.map { ($0.key, $0.cluster) }, uniquingKeysWith: { first, _ in first }))
     }
 
+    /// `options` set to assess this definition's clusters on a graph with `keys`: the partition,
+    /// the communities' names, and the definition's source as the partition's name.
+    public func applied(to options: ClusterAssessmentOptions, keys: [String]) -> (options: ClusterAssessmentOptions, partition: Partition) {
+        let defined = partition(keys: keys)
+        var options = options
+        options.names = defined.names
+        options.partition = source
+        return (options, defined.partition)
+    }
+
+    /// The id of the cluster `reference` names on a graph with `keys`: its id, or its name (whole,
+    /// or the start of one name), as `models --cluster` takes a saved partition's.
+    /// - Throws: ``ClusterStore/TemplateError`` for a name that fits no cluster or several.
+    public func resolveCluster(_ reference: String, keys: [String]) throws -> Int {
+        let names = partition(keys: keys).names
+        switch ClusterReference.resolve(reference, names: names) {
+        case .found(let id): return id
+        case .ambiguous(let matches): throw TemplateError.ambiguousCluster(reference: reference, in: source, matches: matches)
+        case .notFound: throw TemplateError.unknownCluster(reference: reference, in: source, names: names, count: names.count)
+        }
+    }
+
+    /// True when every key the definition names is among `keys`: it was made for graphs like this one.
+    public func fits(keys: [String]) -> Bool {
+        let present = Set(keys)
+        return !clusterOf.isEmpty && clusterOf.keys.allSatisfy(present.contains)
+    }
+
     /// The partition of `keys` into the named clusters (a key the file does not name stands
     /// alone, named by itself), and each community's name by id.
     public func partition(keys: [String]) -> (partition: Partition, names: [String]) {

@@ -45,10 +45,7 @@ public struct ClusterReport: Sendable {
             let (flowsName, flows) = try store.loadFlowsGraph(for: graph, structure: structure, explicit: options.flows)
             var saved: Partition?
             if let definition = request.definition {
-                let defined = definition.partition(keys: structure.keys)
-                saved = defined.partition
-                options.names = defined.names
-                options.partition = definition.source
+                (options, saved) = definition.applied(to: options, keys: structure.keys)
             } else if let name = options.partition {
                 saved = try store.loadPartition(graph: graph, name: name)
             }

@@ -1,5 +1,5 @@
-/// MATCH patterns: nodes and fixed-length relationships become joins, variable-length ones
-/// recursive CTEs (`SQLCompiler+Walks.swift`). Within one MATCH no relationship is used twice
+/// MATCH patterns: nodes and fixed-length relationships (either way too) become joins,
+/// variable-length ones recursive CTEs (`SQLCompiler+Walks.swift`). Within one MATCH no relationship is used twice
 /// (Cypher's relationship isomorphism); nodes may repeat.
 extension SQLCompiler {
     /// The trail text of one link row, as walks carry it.
@@ -126,10 +126,9 @@ extension SQLCompiler {
         var current = first
         var trails: [String] = []
         for (relationship, node) in pattern.steps {
-            let bound = relationship.variable.map { source[$0] != nil } ?? false
-            if relationship.length != nil || (matchesBothWays(relationship) && !bound) {
+            if let length = relationship.length {
                 try apply(&pending, to: &source, onlyBound: true)
-                let walk = try addWalk(relationship, from: current, to: node, source: &source, used: used)
+                let walk = try addWalk(relationship, length: length, from: current, to: node, source: &source, used: used)
                 let name = fresh(" trail")
                 source.bind(name, .value(walk.trail, .string, plain: true))
                 trails.append(name)
@@ -234,39 +233,51 @@ extension SQLCompiler {
                          source: inout RowSource) throws -> (end: String, link: String, isNew: Bool) {
         let from = nodeAlias(start, in: source)
         let alias: String
-        var isNew = true
+        var graph: String?
         if let name = pattern.variable, let binding = source[name] {
             guard case .relationship(let bound) = binding.shape else {
                 throw invalid("'\(name)' is already bound to \(binding.type.name), so it cannot stand for a relationship here.", at: pattern.offset)
             }
             alias = bound
-            isNew = false
         } else {
             alias = fresh("l")
             source.join("link AS \(alias)")
-            source.conditions.append("\(alias).graph_id = \(graphPlaceholder ?? "\(from).graph_id")")
+            graph = graphPlaceholder ?? "\(from).graph_id"
             if let name = pattern.variable { source.bind(name, .relationship(alias)) }
         }
         let end = try addNode(endPattern, to: &source)
         let to = nodeAlias(end, in: source)
         try addLinkConditions(pattern, link: alias, to: &source.conditions, in: source)
-        func forward(_ x: String, _ y: String) -> String { "(\(alias).source = \(x).id AND \(alias).target = \(y).id)" }
-        source.conditions.append(orientation(pattern.direction, link: alias, forward: forward(from, to), backward: forward(to, from)))
-        return (end, alias, isNew)
+        source.conditions += orientation(pattern.direction, link: alias, from: from, to: to, graph: graph)
+        return (end, alias, graph != nil)
     }
 
-    /// Whether some rows may match the relationship against its stored direction.
-    func matchesBothWays(_ pattern: RelationshipPattern) -> Bool {
-        pattern.direction == .either || catalog.graphIsDirected != true
-    }
-
-    /// The condition that a link joins the two ends the pattern's way: `forward` only for `->` on a
-    /// directed graph, either way for `-` and on undirected graphs (decided per row across all graphs).
-    private func orientation(_ direction: RelationshipDirection, link: String, forward: String, backward: String) -> String {
-        let (along, against) = direction == .left ? (backward, forward) : (forward, backward)
-        if direction == .either || catalog.graphIsDirected == false { return "(\(along) OR \(against))" }
-        if catalog.graphIsDirected == true { return along }
-        return "(\(along) OR (\(against) AND \(link).graph_id IN (SELECT id FROM graph WHERE directed = 0)))"
+    /// The conditions that `link` joins `from` to `to` the pattern's way, looking it up in `graph`
+    /// (nil when it is bound already): along its stored direction only for `->` and `<-` on a
+    /// directed graph; either way for `-`, on undirected graphs and, for undirected graphs' rows,
+    /// across all graphs.
+    ///
+    /// A link that may match either way is found from `from` by either end, `to` being its other
+    /// end, so each orientation is an index lookup (the primary key from the source,
+    /// `link_by_target` from the target; SQLite's multi-index OR, which also yields a self-loop
+    /// once) and LIMIT stops the join early. The graph test is written differently in the two
+    /// alternatives (`+` in the second) on purpose: SQLite factors a term common to both out of the
+    /// OR and then scans the graph's links by it instead.
+    private func orientation(_ direction: RelationshipDirection, link: String, from: String, to: String,
+                             graph: String?) -> [String] {
+        let (near, far) = direction == .left ? ("target", "source") : ("source", "target")
+        let lookup = graph.map { ["\(link).graph_id = \($0)"] } ?? []
+        let along = "\(link).\(near) = \(from).id"
+        if direction != .either, catalog.graphIsDirected == true {
+            return lookup + [along, "\(link).\(far) = \(to).id"]
+        }
+        var against = graph.map { ["\(link).graph_id = +\($0)"] } ?? []
+        against.append("\(link).\(far) = \(from).id")
+        if direction != .either, catalog.graphIsDirected == nil {
+            against.append("\(link).graph_id IN (SELECT id FROM graph WHERE directed = 0)")
+        }
+        let alternatives = "((\((lookup + [along]).joined(separator: " AND "))) OR (\(against.joined(separator: " AND "))))"
+        return [alternatives, "\(to).id = CASE WHEN \(link).source = \(from).id THEN \(link).target ELSE \(link).source END"]
     }
 
     /// Type and property conditions on a link row `alias` (values may not refer to variables

@@ -1,5 +1,6 @@
-/// Variable-length relationships (`-[*1..3]->`) and single relationships that may match either
-/// way, as recursive CTEs that walk from the distinct start nodes of the rows so far.
+/// Variable-length relationships (`-[*1..3]->`), as recursive CTEs that walk from the distinct
+/// start nodes of the rows so far. (A single relationship, either way too, is a join:
+/// `SQLCompiler+Patterns.swift`.)
 extension SQLCompiler {
     /// A walk added to the rows: its end node's name and the SQL of its trail.
     struct Walk {
@@ -16,14 +17,11 @@ extension SQLCompiler {
 
     /// Materialises the rows so far, walks from their distinct start nodes in a recursive CTE (at
     /// most `max` hops; no relationship twice on a path, so it ends on any graph even without a
-    /// bound), and joins the walks of at least `min` hops. A single relationship that may match
-    /// either way is a one-hop walk too (two index lookups, which SQLite plans better than an `OR`),
-    /// its variable bound to the relationship; a variable-length one's variable is the list of
-    /// relationships walked.
+    /// bound), and joins the walks of at least `min` hops; the relationship's variable is the list
+    /// of relationships walked.
     /// - Complexity: proportional to the number of trails of up to `max` hops from the start nodes.
-    func addWalk(_ pattern: RelationshipPattern, from start: String, to endPattern: NodePattern,
+    func addWalk(_ pattern: RelationshipPattern, length range: LengthRange, from start: String, to endPattern: NodePattern,
                  source: inout RowSource, used: [String]) throws -> Walk {
-        let range = pattern.length ?? LengthRange(minimum: 1, maximum: 1)
         let minimum = range.minimum ?? 1
         let maximum = range.maximum
         var stepConditions: [String] = []
@@ -36,14 +34,15 @@ extension SQLCompiler {
         let seedAlias = fresh("s")
         let graph = "\(seedAlias).\(columns[0])", id = "\(seedAlias).\(columns[1])"
         let walk = fresh("walk")
-        let seed = "SELECT DISTINCT \(graph), \(id), \(id), 0, ',', NULL, NULL, NULL FROM \(stage.cte) AS \(seedAlias) WHERE \(id) IS NOT NULL"
+        let seed = "SELECT DISTINCT \(graph), \(id), \(id), 0, ',' FROM \(stage.cte) AS \(seedAlias) WHERE \(id) IS NOT NULL"
         let stepID = "(l.source || ':' || l.target || ':' || hex(l.kind) || ',')"
         func step(from near: String, to far: String, extra: String?) -> String {
             var conditions = stepConditions + (extra.map { [$0] } ?? [])
             conditions.append("instr(v.trail, ',' || \(stepID)) = 0")
-            // A self-loop walked against its direction is the same step as walked along it.
-            if near == "target" { conditions.append("l.source <> l.target") }
-            return "SELECT v.g, v.start, l.\(far), v.depth + 1, v.trail || \(stepID), l.source, l.target, l.kind FROM \(walk) AS v JOIN link AS l ON l.graph_id = v.g AND l.\(near) = v.node WHERE "
+            // A self-loop walked against the pattern's direction is the same step as walked along
+            // it (and `<-` walks along it from its target).
+            if near == (pattern.direction == .left ? "source" : "target") { conditions.append("l.source <> l.target") }
+            return "SELECT v.g, v.start, l.\(far), v.depth + 1, v.trail || \(stepID) FROM \(walk) AS v JOIN link AS l ON l.graph_id = v.g AND l.\(near) = v.node WHERE "
                 + conditions.joined(separator: " AND ")
         }
         let undirectedOnly = "v.g IN (SELECT id FROM graph WHERE directed = 0)"
@@ -57,7 +56,7 @@ extension SQLCompiler {
             steps.append(step(from: "target", to: "source", extra: pattern.direction == .right && !both ? undirectedOnly : nil))
         }
         walkCaps.append(WalkCap(cteIndex: ctes.count, seedCTE: stage.cte, countsSeeds: minimum > 0))
-        ctes.append("\(walk)(g, start, node, depth, trail, source, target, kind) AS (\(seed) UNION ALL \(steps.joined(separator: " UNION ALL ")))")
+        ctes.append("\(walk)(g, start, node, depth, trail) AS (\(seed) UNION ALL \(steps.joined(separator: " UNION ALL ")))")
 
         var next = stage.source
         let walkAlias = fresh("w")
@@ -73,11 +72,7 @@ extension SQLCompiler {
             // A list of relationships bound before: the walk must take exactly those, in order.
             next.conditions.append("\(trail) = \(call("cy_trail_of"))(\(boxed(list).sql))")
         } else if let name = pattern.variable {
-            if pattern.length == nil {
-                rejoin(name, .relationship(""), from: ["g", "source", "target", "kind"].map { "\(walkAlias).\($0)" }, into: &next)
-            } else {
-                next.bind(name, .value("\(call("cy_trail"))(\(walkAlias).g, \(trail))", .list(.relationship)))
-            }
+            next.bind(name, .value("\(call("cy_trail"))(\(walkAlias).g, \(trail))", .list(.relationship)))
         }
         source = next
         return Walk(end: end, trail: trail)

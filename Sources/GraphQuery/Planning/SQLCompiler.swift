@@ -1,3 +1,4 @@
+import ClusterGraph
 import GRDB
 
 /// A query compiled to one SQL statement: every user value is a named argument, never SQL text;
@@ -100,10 +101,15 @@ final class SQLCompiler {
         return "\(prefix)\(counter)"
     }
 
-    /// Binds a value as a named SQL argument and returns its placeholder.
+    /// Binds a value as a named SQL argument and returns its placeholder. Text is bound in the
+    /// store's one spelling (NFC, ``StoredText``), so `'é'` finds a key however it was typed.
     func bind(_ value: DatabaseValue) -> String {
         let name = fresh("p")
-        arguments[name] = value
+        if case .string(let text) = value.storage {
+            arguments[name] = StoredText.normalised(text).databaseValue
+        } else {
+            arguments[name] = value
+        }
         return ":" + name
     }
 

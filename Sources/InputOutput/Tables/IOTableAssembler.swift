@@ -15,22 +15,35 @@ struct IOTableAssembler {
     let plan: [(source: AttributeSource, indices: [Int])]
     let ignoredRows: [String]
     let ignoredColumns: [String]
+    /// Rows and columns left out as totals (by label, or by adding up to the other sectors).
+    let totalRows: [String]
+    let totalColumns: [String]
 
     init(shape matrix: LabelledMatrix, fileName: String, mappings: [AttributeMapping]) throws {
         self.fileName = fileName
         let explicit = Dictionary(grouping: mappings, by: \.attribute)
         let explicitLabels = Set(mappings.map(\.label))
-        let isAttributeLabel = { (label: String) in explicitLabels.contains(label) || RecognisedLabel.isRecognised(label) }
+        // Each label is lowercased and split once (a wide table may have 100,000 columns).
+        let rowWords = matrix.rowLabels.map { $0.map(LabelWords.init) }
+        let columnWords = matrix.columnLabels.map(LabelWords.init)
+        let isAttribute = { (label: String, words: LabelWords) in
+            explicitLabels.contains(label) || RecognisedLabel.rules.contains { $0.matches(words) }
+        }
+        var totalRowIndices = Set<Int>(), totalColumnIndices = Set<Int>()
 
         // Sectors, in column order.
         var firstRow: [String: Int] = [:]
         for row in 0..<matrix.rowCount {
-            let key = matrix.rowKey(row)
-            if key.isEmpty || isAttributeLabel(key) { continue }
+            let key = matrix.rowKey(row), words = rowWords[row][matrix.keyLabelIndex]
+            if key.isEmpty || isAttribute(key, words) { continue }
+            if TotalLabel.isTotal(words) {
+                totalRowIndices.insert(row)
+                continue
+            }
             if let first = firstRow[key] {
                 let place = matrix.rowLocation(row)
                 throw TabularTextError(file: fileName, line: place.line, column: place.column,
-                    message: "the row '\(key)' appears twice (first on line \(matrix.rowLocation(first).line)); each sector needs one row")
+                    message: "the row \(key.quotedForMessage) appears twice (first on line \(matrix.rowLocation(first).line)); each sector needs one row")
             }
             firstRow[key] = row
         }
@@ -38,16 +51,25 @@ struct IOTableAssembler {
         var firstColumn: [String: Int] = [:]
         for column in 0..<matrix.columnCount {
             let label = matrix.columnLabels[column]
+            if !isAttribute(label, columnWords[column]) && TotalLabel.isTotal(columnWords[column]) {
+                totalColumnIndices.insert(column)
+                continue
+            }
             guard let row = firstRow[label] else { continue }
             if firstColumn[label] != nil {
                 let place = matrix.columnLocation(column)
                 throw TabularTextError(file: fileName, line: place.line, column: place.column,
-                    message: "the column '\(label)' appears twice; each sector needs one column")
+                    message: "the column \(label.quotedForMessage) appears twice; each sector needs one column")
             }
             firstColumn[label] = column
             names.append(label)
             rows.append(row)
             columns.append(column)
+        }
+        for total in SumTotals.find(in: matrix, rows: rows, columns: columns).reversed() {
+            totalRowIndices.insert(rows.remove(at: total))
+            totalColumnIndices.insert(columns.remove(at: total))
+            names.remove(at: total)
         }
         guard !names.isEmpty else {
             throw IOTableError.noSectors(file: fileName, rowLabels: (0..<matrix.rowCount).map(matrix.rowKey),
@@ -85,10 +107,10 @@ struct IOTableAssembler {
             switch rule.axis {
             case .row:
                 for row in 0..<matrix.rowCount {
-                    if let label = matrix.rowLabels[row].first(where: rule.matches) { matches.append((row, label)) }
+                    if let cell = rowWords[row].firstIndex(where: rule.matches) { matches.append((row, matrix.rowLabels[row][cell])) }
                 }
             case .column:
-                for column in 0..<matrix.columnCount where rule.matches(matrix.columnLabels[column]) {
+                for column in 0..<matrix.columnCount where rule.matches(columnWords[column]) {
                     matches.append((column, matrix.columnLabels[column]))
                 }
             }
@@ -100,8 +122,11 @@ struct IOTableAssembler {
 
         let usedRows = Set(rows + plan.filter { $0.source.axis == .row }.flatMap(\.indices))
         let usedColumns = Set(columns + plan.filter { $0.source.axis == .column }.flatMap(\.indices))
-        ignoredRows = Self.distinct((0..<matrix.rowCount).filter { !usedRows.contains($0) }.map(matrix.rowKey))
-        ignoredColumns = Self.distinct((0..<matrix.columnCount).filter { !usedColumns.contains($0) }.map { matrix.columnLabels[$0] })
+        totalRows = Self.distinct(totalRowIndices.subtracting(usedRows).sorted().map(matrix.rowKey))
+        totalColumns = Self.distinct(totalColumnIndices.subtracting(usedColumns).sorted().map { matrix.columnLabels[$0] })
+        ignoredRows = Self.distinct((0..<matrix.rowCount).filter { !usedRows.contains($0) && !totalRowIndices.contains($0) }.map(matrix.rowKey))
+        ignoredColumns = Self.distinct((0..<matrix.columnCount).filter { !usedColumns.contains($0) && !totalColumnIndices.contains($0) }
+            .map { matrix.columnLabels[$0] })
     }
 
     /// The table held in `matrix`, which must have the labels of the shape matrix.

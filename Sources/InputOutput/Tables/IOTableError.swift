@@ -52,7 +52,7 @@ public enum IOTableError: UserFacingError, Equatable {
     /// Up to 12 labels, quoted, so a long list stays readable.
     static func sample(_ labels: [String]) -> String {
         if labels.isEmpty { return "(none)" }
-        let shown = labels.prefix(12).map { "'\($0)'" }.joined(separator: ", ")
+        let shown = labels.prefix(12).map(\.quotedForMessage).joined(separator: ", ")
         return labels.count > 12 ? shown + " and \(labels.count - 12) more" : shown
     }
 }

@@ -1,3 +1,5 @@
+import TabularText
+
 /// How an input-output file is laid out.
 public enum IOTableLayout: String, Sendable, CaseIterable {
     /// A matrix: the first column(s) hold row labels, the header holds column labels.
@@ -34,10 +36,14 @@ public struct IOTableOptions: Sendable {
     public var mappings: [AttributeMapping]
     /// `,` `;` or tab; nil to detect.
     public var delimiter: UInt8?
+    /// The decimal mark and thousands separator; what is nil is detected from the file.
+    public var numberFormat: NumberFormatOptions
 
-    public init(layout: IOTableLayout? = nil, mappings: [AttributeMapping] = [], delimiter: UInt8? = nil) {
+    public init(layout: IOTableLayout? = nil, mappings: [AttributeMapping] = [], delimiter: UInt8? = nil,
+                numberFormat: NumberFormatOptions = NumberFormatOptions()) {
         self.layout = layout
         self.mappings = mappings
         self.delimiter = delimiter
+        self.numberFormat = numberFormat
     }
 }

@@ -25,11 +25,11 @@ public enum IOTableReader {
         let explicitLabels = Set(options.mappings.map(\.label))
         switch options.layout ?? detectLayout(header: reader.header) {
         case .wide:
-            let matrix = try WideTableReader.read(&reader) { explicitLabels.contains($0) || RecognisedLabel.isRecognised($0) }
+            let matrix = try WideTableReader.read(&reader, numberFormat: options.numberFormat) { explicitLabels.contains($0) || RecognisedLabel.isRecognised($0) }
             let assembler = try IOTableAssembler(shape: matrix, fileName: fileName, mappings: options.mappings)
             return assembler.set(national: try assembler.table(from: matrix, region: nil), regions: [])
         case .long:
-            let matrices = try LongTableReader.read(&reader)
+            let matrices = try LongTableReader.read(&reader, numberFormat: options.numberFormat)
             guard let first = matrices.first else {
                 throw IOTableError.noSectors(file: fileName, rowLabels: [], columnLabels: [])
             }
@@ -53,6 +53,6 @@ public enum IOTableReader {
 extension IOTableAssembler {
     func set(national: IOTable, regions: [IOTable]) -> IOTableSet {
         IOTableSet(national: national, regions: regions, attributeSources: plan.map(\.source),
-                   ignoredRows: ignoredRows, ignoredColumns: ignoredColumns)
+                   ignoredRows: ignoredRows, ignoredColumns: ignoredColumns, totalRows: totalRows, totalColumns: totalColumns)
     }
 }

@@ -18,14 +18,29 @@ public struct IOTableSet: Sendable, Equatable {
     public var ignoredRows: [String]
     /// Column labels that are neither sectors nor attributes, in file order.
     public var ignoredColumns: [String]
+    /// Rows left out as totals (``TotalLabel``, or a row adding up to the other sectors' rows).
+    public var totalRows: [String]
+    /// Columns left out as totals.
+    public var totalColumns: [String]
 
     public init(national: IOTable, regions: [IOTable], attributeSources: [AttributeSource],
-                ignoredRows: [String], ignoredColumns: [String]) {
+                ignoredRows: [String], ignoredColumns: [String], totalRows: [String] = [], totalColumns: [String] = []) {
         self.national = national
         self.regions = regions
         self.attributeSources = attributeSources
         self.ignoredRows = ignoredRows
         self.ignoredColumns = ignoredColumns
+        self.totalRows = totalRows
+        self.totalColumns = totalColumns
+    }
+
+    /// The line telling which rows and columns were left out as totals, or nil when none were.
+    public var totalsNotice: String? {
+        guard !totalRows.isEmpty || !totalColumns.isEmpty else { return nil }
+        func list(_ labels: [String], _ axis: String) -> String? {
+            labels.isEmpty ? nil : "\(axis)\(labels.count == 1 ? "" : "s") " + IOTableError.sample(labels)
+        }
+        return "left out as totals (not sectors): " + [list(totalRows, "row"), list(totalColumns, "column")].compactMap { $0 }.joined(separator: "; ")
     }
 
     /// The national table followed by the regional ones.

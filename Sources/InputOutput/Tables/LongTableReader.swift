@@ -9,14 +9,15 @@ enum LongTableReader {
     /// The names a long file's last header column may have.
     static let valueColumnNames: Set<String> = ["value", "values", "obs_value", "amount", "flow"]
 
-    static func read(_ reader: inout DelimitedTextReader) throws -> [(region: String?, matrix: LabelledMatrix)] {
+    static func read(_ reader: inout DelimitedTextReader, numberFormat: NumberFormatOptions) throws -> [(region: String?, matrix: LabelledMatrix)] {
         let columnCount = reader.header.count
         guard columnCount == 3 || columnCount == 4 else {
             throw IOTableError.notLong(file: reader.fileName, columnCount: columnCount)
         }
         let hasRegion = columnCount == 4
         let (rowField, columnField, valueField) = hasRegion ? (1, 2, 3) : (0, 1, 2)
-        let decimalComma = reader.delimiter != UInt8(ascii: ",")
+        var numbers = NumberReader(options: numberFormat, delimiter: reader.delimiter)
+        var pending: [(region: Int, key: Int, number: NumberReader.Pending)] = []
 
         struct Cell { var value: Double?; var location: SourceLocation }
         var rows = LabelNumbering(), columns = LabelNumbering(), regions = LabelNumbering()
@@ -32,8 +33,7 @@ enum LongTableReader {
                 throw reader.error("the \(reader.header[field]) label is empty; every line needs a region, a row and a column label",
                                    in: record, field: field)
             }
-            let value = try WideTableReader.number(record.fields[valueField], reader: reader, record: record,
-                                                   field: valueField, decimalComma: decimalComma)
+            let reading = try WideTableReader.cell(record, valueField, reader: reader, numbers: &numbers)
             let regionNumber = regions.number(of: region) { SourceLocation(line: record.line, column: 1) }
             if regionNumber == cells.count { cells.append([:]) }
             let row = rows.number(of: rowLabel) { SourceLocation(line: record.line, column: reader.column(of: record, field: rowField)) }
@@ -46,8 +46,22 @@ enum LongTableReader {
                 throw reader.error("\(place)row '\(rowLabel)', column '\(columnLabel)' was already given on line \(earlier.location.line); "
                                    + "each cell may appear only once", in: record, field: rowField)
             }
+            var value: Double?
+            switch reading {
+            case .value(let number): value = number
+            case .pending(let number):
+                pending.append((regionNumber, key, number))
+                value = number.withPoint
+            }
             cells[regionNumber][key] = Cell(
                 value: value, location: SourceLocation(line: record.line, column: reader.column(of: record, field: valueField)))
+        }
+        for entry in pending {
+            guard let value = numbers.resolve(entry.number) else {
+                let place = cells[entry.region][entry.key]?.location ?? SourceLocation(line: reader.headerLine, column: 1)
+                throw TabularTextError(file: reader.fileName, line: place.line, column: place.column, message: entry.number.message)
+            }
+            cells[entry.region][entry.key]?.value = value
         }
 
         let width = columns.labels.count

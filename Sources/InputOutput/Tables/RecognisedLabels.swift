@@ -41,37 +41,78 @@ public struct RecognisedLabel: Sendable {
         RecognisedLabel("employment", .row, ["employment", "EMP", "employment_total"]),
     ]
 
+    /// The aliases lowercased, and those of one word, for matching without lowercasing them again.
+    private let lowercasedAliases: Set<String>
+    private let oneWordAliases: Set<String>
+
     init(_ attribute: String, _ axis: TableAxis, _ aliases: [String], sumsComponents: Bool = false) {
         self.attribute = attribute
         self.axis = axis
         self.aliases = aliases
         self.sumsComponents = sumsComponents
+        lowercasedAliases = Set(aliases.map { $0.lowercased() })
+        oneWordAliases = Set(aliases.filter { !$0.contains(" ") }.map { $0.lowercased() })
     }
 
     /// True when `label` matches one of this rule's aliases.
-    public func matches(_ label: String) -> Bool {
-        aliases.contains { Self.label(label, matches: $0) }
+    public func matches(_ label: String) -> Bool { matches(LabelWords(label)) }
+
+    func matches(_ words: LabelWords) -> Bool {
+        lowercasedAliases.contains(words.whole) || words.first.map(oneWordAliases.contains) == true
     }
 
     /// True when `label` matches any rule: such labels are never taken for sectors.
     public static func isRecognised(_ label: String) -> Bool {
-        rules.contains { $0.matches(label) }
+        let words = LabelWords(label)
+        return rules.contains { $0.matches(words) }
     }
+}
 
-    static func label(_ label: String, matches alias: String) -> Bool {
-        let trimmed = label.trimmingCharacters()
-        if trimmed.caseInsensitiveEquals(alias) { return true }
-        guard !alias.contains(" "), let space = trimmed.firstIndex(of: " ") else { return false }
-        return String(trimmed[..<space]).caseInsensitiveEquals(alias)
+/// A label as the recognisers compare it: trimmed and lowercased whole, and its first and last
+/// words when it has several. Worked out once per label, so a table of 100,000 columns costs
+/// 100,000 lowercasings, not one per alias.
+struct LabelWords {
+    let whole: String
+    let first: String?
+    let last: String?
+
+    init(_ label: String) {
+        whole = label.trimmingCharacters().lowercased()
+        let words = whole.split(separator: " ")
+        first = words.count > 1 ? words.first.map(String.init) : nil
+        last = words.count > 1 ? words.last.map(String.init) : nil
+    }
+}
+
+/// Row and column labels that name totals — `Total`, `Sum`, `Yhteensä`, `Итого`, `Σ`, `Gesamt`,
+/// `Summe`, … as the whole label or its first or last word (`Total industries`, `Toimialat
+/// yhteensä`) — which are never sectors (a spreadsheet's total row and column would otherwise
+/// stand as a sector of their own). Labels recognised as attributes come first: `total_output`
+/// is output.
+///
+/// ```swift
+/// TotalLabel.isTotal("Yhteensä")           // true
+/// TotalLabel.isTotal("0 Toimialat yhteensä") // true
+/// TotalLabel.isTotal("Totalisators")         // false
+/// ```
+public enum TotalLabel {
+    /// Total in the languages of the tables seen so far, lowercased.
+    public static let words: Set<String> = [
+        "total", "totals", "grand total", "sum", "sums", "σ", "∑", "all industries", "all products",
+        "yhteensä", "summa", "gesamt", "insgesamt", "summe", "итого", "всего", "сумма",
+        "totalt", "i alt", "totaal", "somme", "suma", "razem", "celkem", "összesen", "kokku", "iš viso", "kopā",
+        "合计", "合計", "总计", "총계",
+    ]
+
+    public static func isTotal(_ label: String) -> Bool { isTotal(LabelWords(label)) }
+
+    static func isTotal(_ words: LabelWords) -> Bool {
+        Self.words.contains(words.whole) || words.first.map(Self.words.contains) == true
+            || words.last.map(Self.words.contains) == true
     }
 }
 
 extension String {
-    /// Equality ignoring case, independent of the machine's locale.
-    func caseInsensitiveEquals(_ other: String) -> Bool {
-        lowercased() == other.lowercased()
-    }
-
     /// The string without leading and trailing spaces and tabs.
     func trimmingCharacters() -> String {
         var scalars = Substring(self)

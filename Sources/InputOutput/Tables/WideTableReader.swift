@@ -6,21 +6,32 @@ import TabularText
 /// labels: usually the first column, but a file such as Eurostat's Beutel table carries codes,
 /// names and numbers before the labels that match (`iotables_row`).
 ///
-/// - Complexity: O(rows × columns) for the cells, plus O(rows × label columns) to find the label column.
+/// - Complexity: O(rows × columns).
 enum WideTableReader {
-    static func read(_ reader: inout DelimitedTextReader, excluded: (String) -> Bool) throws -> LabelledMatrix {
+    static func read(_ reader: inout DelimitedTextReader, numberFormat: NumberFormatOptions,
+                     excluded: (String) -> Bool) throws -> LabelledMatrix {
         var records: [DelimitedRecord] = []
         while let record = try reader.next() { records.append(record) }
         let header = reader.header
         let keyColumn = try keyLabelColumn(header: header, records: records, excluded: excluded, fileName: reader.fileName)
         let dataColumns = (keyColumn + 1)..<header.count
-        let decimalComma = reader.delimiter != UInt8(ascii: ",")
+        var numbers = NumberReader(options: numberFormat, delimiter: reader.delimiter)
+        var pending: [(position: Int, record: DelimitedRecord, field: Int, number: NumberReader.Pending)] = []
         var values: [Double?] = []
         values.reserveCapacity(records.count * dataColumns.count)
         for record in records {
             for field in dataColumns {
-                values.append(try number(record.fields[field], reader: reader, record: record, field: field, decimalComma: decimalComma))
+                switch try cell(record, field, reader: reader, numbers: &numbers) {
+                case .value(let value): values.append(value)
+                case .pending(let number):
+                    pending.append((values.count, record, field, number))
+                    values.append(number.withPoint)
+                }
             }
+        }
+        for entry in pending {
+            guard let value = numbers.resolve(entry.number) else { throw reader.error(entry.number.message, in: entry.record, field: entry.field) }
+            values[entry.position] = value
         }
         let frozen = reader
         let frozenRecords = records
@@ -44,12 +55,20 @@ enum WideTableReader {
     }
 
     /// The label column whose values match the most column labels to its right (ties: the leftmost).
+    ///
+    /// - Complexity: O(rows × columns): each column's distinct values are looked up among the
+    ///   header's positions (sorted), not compared with the whole header again.
     private static func keyLabelColumn(header: [String], records: [DelimitedRecord], excluded: (String) -> Bool,
                                        fileName: String) throws -> Int {
+        var positionsByLabel: [String: [Int]] = [:]
+        for (position, label) in header.enumerated() where !excluded(label) { positionsByLabel[label, default: []].append(position) }
         var best = (column: 0, matches: 0)
         for column in 0..<max(header.count - 1, 0) {
-            let values = Set(records.map { $0.fields[column].trimmingCharacters() })
-            let matches = header[(column + 1)...].filter { values.contains($0) && !excluded($0) }.count
+            var matches = 0
+            for value in Set(records.map { $0.fields[column].trimmingCharacters() }) {
+                guard let positions = positionsByLabel[value] else { continue }
+                matches += positions.count - positions.partitioningIndex { $0 > column }
+            }
             if matches > best.matches { best = (column, matches) }
         }
         guard best.matches > 0 else {
@@ -59,16 +78,25 @@ enum WideTableReader {
         return best.column
     }
 
-    static func number(_ text: String, reader: DelimitedTextReader, record: DelimitedRecord, field: Int,
-                       decimalComma: Bool) throws -> Double? {
-        switch NumberField.parse(text, decimalComma: decimalComma) {
-        case .success(let value): return value
-        case .failure(.notFinite):
-            throw reader.error("'\(text)' is not a finite number; leave the cell empty for a missing value or write 0",
-                               in: record, field: field)
-        case .failure(.notANumber):
-            throw reader.error("'\(text)' is not a number; write amounts as plain numbers such as 1250 or 3.5 "
-                               + "(empty for a missing value)", in: record, field: field)
+    /// Reads the number in a cell with the file's number reader, failing at the cell.
+    static func cell(_ record: DelimitedRecord, _ field: Int, reader: DelimitedTextReader,
+                     numbers: inout NumberReader) throws -> NumberReader.Reading {
+        switch numbers.read(record.fields[field], line: record.line) {
+        case .success(let reading): return reading
+        case .failure(let problem): throw reader.error(problem.message(record.fields[field], what: ""), in: record, field: field)
         }
+    }
+}
+
+extension Array where Element == Int {
+    /// The first index whose element satisfies `predicate`, which must be false then true along
+    /// the (sorted) array: a binary search.
+    func partitioningIndex(where predicate: (Int) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if predicate(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

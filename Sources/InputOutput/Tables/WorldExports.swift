@@ -24,7 +24,8 @@ public struct WorldExports: Sendable, Equatable {
                                      + "holds several years)", field: 0)
         }
         let yearField = header.firstIndex(of: "year")
-        let decimalComma = reader.delimiter != UInt8(ascii: ",")
+        var numbers = NumberReader(options: NumberFormatOptions(), delimiter: reader.delimiter)
+        var pending: [(year: Int, industry: String, place: SourceLocation, number: NumberReader.Pending)] = []
         var byYear: [Int: [String: Double]] = [:]
         while let record = try reader.next() {
             var year = 0
@@ -35,8 +36,14 @@ public struct WorldExports: Sendable, Equatable {
                 year = parsed
             }
             let industry = record.fields[industryField].trimmingCharacters()
-            guard let value = try WideTableReader.number(record.fields[valueField], reader: reader, record: record,
-                                                         field: valueField, decimalComma: decimalComma) else { continue }
+            let value: Double
+            switch try WideTableReader.cell(record, valueField, reader: reader, numbers: &numbers) {
+            case .value(nil): continue
+            case .value(let number?): value = number
+            case .pending(let number):
+                pending.append((year, industry, SourceLocation(line: record.line, column: reader.column(of: record, field: valueField)), number))
+                value = number.withPoint
+            }
             if value < 0 {
                 throw reader.error("world exports cannot be negative (\(value))", in: record, field: valueField)
             }
@@ -45,6 +52,12 @@ public struct WorldExports: Sendable, Equatable {
                                    in: record, field: industryField)
             }
             byYear[year, default: [:]][industry] = value
+        }
+        for entry in pending {
+            guard let value = numbers.resolve(entry.number) else {
+                throw TabularTextError(file: fileName, line: entry.place.line, column: entry.place.column, message: entry.number.message)
+            }
+            byYear[entry.year]?[entry.industry] = value
         }
         return WorldExports(fileName: fileName, byYear: byYear)
     }

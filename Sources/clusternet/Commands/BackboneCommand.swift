@@ -26,7 +26,7 @@ struct BackboneCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        var loaded = try analysis.load(global)
+        var loaded = try analysis.load(global, writing: save != nil)
         let linkageGraph = loaded.graph
         let forest = linkageGraph.maximumSpanningForest()
         loaded.timer.finish("compute")

@@ -63,7 +63,7 @@ struct CentralityCommand: ParsableCommand {
     }
 
     func run() throws {
-        var loaded = try analysis.load(global)
+        var loaded = try analysis.load(global, writing: save != nil)
         let linkageGraph = loaded.graph
         let jump = personalise.isEmpty && personalisation == nil ? nil
             : try Personalisation(file: personalisation, entries: personalise, graph: linkageGraph, graphName: analysis.graph)

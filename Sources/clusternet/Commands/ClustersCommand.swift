@@ -29,6 +29,10 @@ struct ClustersCommand: ParsableCommand {
     @Option(help: "A partition saved on --graph (`communities --save NAME`); default: detect with Leiden.")
     var partition: String?
 
+    @Option(help: ArgumentHelp("A `key,cluster` file defining the clusters (such as Graphs/wiod-2013/clusters.csv) instead of a partition.",
+                               valueName: "file"))
+    var clusters: String?
+
     @Option(help: "Save the detected partition on --graph under this name (replacing one of the same name), for models --partition and render.")
     var save: String?
 
@@ -40,6 +44,9 @@ struct ClustersCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
+        if clusters != nil && (partition != nil || save != nil) {
+            throw ValidationError("--clusters defines the clusters; it goes without --partition and --save.")
+        }
         if save != nil && partition != nil {
             throw ValidationError("--save stores a detected partition; with --partition the partition is already saved.")
         }
@@ -47,8 +54,9 @@ struct ClustersCommand: ParsableCommand {
 
     func run() throws {
         var timer = PhaseTimer()
-        let options = try assessment.options(graph: graph, partition: partition)
-        let store = try global.openStore()
+        var options = try assessment.options(graph: graph, partition: partition)
+        options.definition = try clusters.map { try ClusterDefinition.load(path: $0) }
+        let store = try global.openStore(writing: save != nil)
         let inputs = try AssessmentInputs(store: store, options: options)
         timer.finish("load")
         let result = try PartitionAssessment(inputs)

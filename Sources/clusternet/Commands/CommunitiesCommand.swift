@@ -46,7 +46,7 @@ struct CommunitiesCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        var loaded = try analysis.load(global)
+        var loaded = try analysis.load(global, writing: save != nil)
         let linkageGraph = loaded.graph
         let options = CommunityOptions(method: method, resolution: resolution, seed: seed, minimumSize: minimumSize,
                                        directed: directed, iterations: iterations, threads: analysis.threads)

@@ -68,7 +68,7 @@ struct CompareCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try global.openStore()
+        let store = try global.openStore(writing: false)
         // Checked before the comparison runs, so a chart path that cannot be written fails at once.
         if let chart { try OutputFile.check(chart, protecting: [store.path]) }
         var options = ComparisonOptions(template: template, graphs: graphs, assessment: try assessment.options(graph: "", partition: nil),

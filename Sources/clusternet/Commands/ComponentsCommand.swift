@@ -24,7 +24,7 @@ struct ComponentsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        var loaded = try analysis.load(global)
+        var loaded = try analysis.load(global, writing: save != nil)
         let linkageGraph = loaded.graph
         let partition = strong ? linkageGraph.strongComponents() : linkageGraph.weakComponents()
         loaded.timer.finish("compute")

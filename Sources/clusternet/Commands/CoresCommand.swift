@@ -26,7 +26,7 @@ struct CoresCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        var loaded = try analysis.load(global)
+        var loaded = try analysis.load(global, writing: save != nil)
         let linkageGraph = loaded.graph
         let coreness = weighted ? linkageGraph.strengthCoreness() : linkageGraph.coreness(threads: analysis.threads).map(Double.init)
         loaded.timer.finish("compute")

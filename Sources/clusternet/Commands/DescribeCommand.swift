@@ -39,7 +39,7 @@ struct DescribeCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try global.openStore()
+        let store = try global.openStore(writing: clear || economy != nil || year != nil || unit != nil)
         var context = clear ? GraphContext() : try store.context(of: graph)
         if let economy { context.economy = economy }
         if let year { context.year = year }

@@ -45,7 +45,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try global.openStore()
+        let store = try global.openStore(writing: false)
         let format: GraphExport.Format = switch to {
         case .graphml: .graphml
         case .gexf: .gexf

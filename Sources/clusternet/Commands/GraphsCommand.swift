@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClusterStore
+import ClusterWorkflows
 import Foundation
 import ResultFormat
 
@@ -11,7 +12,9 @@ struct GraphsCommand: ParsableCommand {
         discussion: """
             --check loads each graph as an analysis does (into memory, in compressed sparse rows) \
             and reports the loaded node and link counts; with --timings it prints \
-            `timings: load=S` on stderr.
+            `timings: load=S` on stderr. --overview (with --graph) lists the graph's largest sectors \
+            (by output, else by the weight of their links to others) and its heaviest links between two \
+            different sectors, as the web page's graph overview does; CSV gives the links.
             """)
 
     @Option(help: "Only this graph.")
@@ -23,10 +26,29 @@ struct GraphsCommand: ParsableCommand {
     @Flag(help: "With --check, print the load time on stderr.")
     var timings = false
 
+    @Flag(help: "With --graph: the largest sectors and heaviest links instead of the summary.")
+    var overview = false
+
+    @Option(help: "With --overview: how many sectors and links to list.")
+    var limit = 10
+
     @OptionGroup var global: GlobalOptions
 
+    func validate() throws {
+        if overview, graph == nil { throw ValidationError("--overview describes one graph; name it with --graph.") }
+        if limit < 1 { throw ValidationError("--limit must be at least 1.") }
+    }
+
     func run() throws {
-        let store = try global.openStore()
+        let store = try global.openStore(writing: false)
+        if overview, let graph {
+            let result = GraphOverview(graph: try store.loadGraph(named: graph), name: graph, limit: limit)
+            let tables = result.tables()
+            let sectors = tables.sectors.text(fitting: Terminal.columns).split(separator: "\n").map(String.init)
+            CommandOutput(json: result.json(), table: tables.links,
+                          notes: ["Largest sectors by \(result.measure):"] + sectors + ["", "Heaviest links:"]).print(as: global.format)
+            return
+        }
         let summaries = try graph.map { [try store.graph(named: $0)] } ?? store.graphs()
         var loaded: [String: (nodes: Int, links: Int)] = [:]
         if check {
@@ -45,12 +67,7 @@ struct GraphsCommand: ParsableCommand {
         var columns = ["name", "directed", "nodes", "links", "description", "source", "created_at", "updated_at"]
         if check { columns += ["loaded_nodes", "loaded_links"] }
         let objects: [[(String, JSONValue)]] = summaries.map { summary in
-            var fields: [(String, JSONValue)] = [
-                ("name", .string(summary.name)), ("directed", .bool(summary.isDirected)),
-                ("nodes", .number(summary.nodeCount)), ("links", .number(summary.linkCount)),
-                ("description", .string(summary.description)), ("source", .string(summary.source)),
-                ("created_at", .string(summary.createdAt)), ("updated_at", .string(summary.updatedAt)),
-            ]
+            var fields = summary.jsonFields
             if let counts = loaded[summary.name] {
                 fields += [("loaded_nodes", .number(counts.nodes)), ("loaded_links", .number(counts.links))]
             }

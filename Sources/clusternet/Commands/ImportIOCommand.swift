@@ -75,6 +75,8 @@ struct ImportIOCommand: ParsableCommand {
     @Option(help: "Where the data comes from.")
     var source = ""
 
+    @OptionGroup var numberFormat: NumberFormatArguments
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -104,14 +106,16 @@ struct ImportIOCommand: ParsableCommand {
         let set = try InputOutputImport.tables(
             table: (try InputFile.bytes(file), file), labels: try labels.map { (try InputFile.bytes($0), $0) },
             worldExports: try worldExports.map { (try InputFile.bytes($0), $0) }, year: year,
-            options: IOTableOptions(layout: layout, mappings: mappings, delimiter: delimiter?.byte))
+            options: IOTableOptions(layout: layout, mappings: mappings, delimiter: delimiter?.byte, numberFormat: numberFormat.options))
         let contents = InputOutputImport.contents(set, graph: graph, description: description ?? "Input-output table \(file)",
                                                   source: source.isEmpty ? file : source)
+        if let notice = set.totalsNotice { Terminal.writeStandardError(notice + "\n") }
         try global.openStore().writeGraphs(contents, mode: replace ? .replace : append ? .append : .create)
         output(set: set, contents: contents).print(as: global.format)
     }
 
-    /// `{"graphs": [{"name", "sectors", "links"}], "attributes": [{"name", "axis", "labels"}], "ignored": {"rows", "columns"}}`.
+    /// `{"graphs": [{"name", "sectors", "links"}], "attributes": [{"name", "axis", "labels"}], "ignored": {"rows", "columns"},
+    /// "totals": {"rows", "columns"}}`.
     private func output(set: IOTableSet, contents: [GraphContents]) -> CommandOutput {
         let attributeNames = Set(set.national.attributes.keys).sorted()
         let sources = set.attributeSources.map { source in
@@ -127,6 +131,7 @@ struct ImportIOCommand: ParsableCommand {
                                                           ("links", .number($0.links.count))]) })),
                 ("attributes", .array(sources)),
                 ("ignored", .object([("rows", .strings(set.ignoredRows)), ("columns", .strings(set.ignoredColumns))])),
+                ("totals", .object([("rows", .strings(set.totalRows)), ("columns", .strings(set.totalColumns))])),
             ]),
             table: ResultTable(columns: ["graph", "sectors", "links", "attributes"], rows: contents.map {
                 [.string($0.name), .number($0.nodes.count), .number($0.links.count), .string(attributeNames.joined(separator: ", "))]

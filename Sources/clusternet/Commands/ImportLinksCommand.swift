@@ -43,6 +43,8 @@ struct ImportLinksCommand: ParsableCommand {
     @Option(help: "Where the data comes from.")
     var source = ""
 
+    @OptionGroup var numberFormat: NumberFormatArguments
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -52,7 +54,7 @@ struct ImportLinksCommand: ParsableCommand {
     func run() throws {
         let options = LinkImportOptions(
             graph: graph, isDirected: !undirected, strict: strict, mode: replace ? .replace : append ? .append : .create,
-            delimiter: delimiter?.byte, defaultKind: kind, description: description, source: source)
+            delimiter: delimiter?.byte, numberFormat: numberFormat.options, defaultKind: kind, description: description, source: source)
         let summary = try global.openStore().importLinks(file: file, options: options, progress: Terminal.progress("importing \(file)"))
         summary.output.print(as: global.format)
     }

@@ -21,10 +21,12 @@ struct ImportNodesCommand: ParsableCommand {
     @Option(help: "The field separator: ',', ';' or 'tab'.")
     var delimiter: DelimiterOption?
 
+    @OptionGroup var numberFormat: NumberFormatArguments
+
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let summary = try global.openStore().importNodes(file: file, graph: graph, delimiter: delimiter?.byte,
+        let summary = try global.openStore().importNodes(file: file, graph: graph, delimiter: delimiter?.byte, numberFormat: numberFormat.options,
                                                          progress: Terminal.progress("importing \(file)"))
         summary.output.print(as: global.format)
     }

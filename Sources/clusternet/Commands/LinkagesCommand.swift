@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClusterGraph
 import ClusterStore
+import ClusterWorkflows
 import InputOutput
 import ResultFormat
 
@@ -66,7 +67,7 @@ struct LinkagesCommand: ParsableCommand {
 
     func run() throws {
         var timer = PhaseTimer()
-        let store = try global.openStore()
+        let store = try global.openStore(writing: save != nil)
         let flows = try store.loadGraph(named: graph, linkKinds: ["io"])
         timer.finish("load")
         guard flows.linkCount > 0 else { throw LinkageAnalysisError.noFlows(graph: graph) }
@@ -89,32 +90,7 @@ struct LinkagesCommand: ParsableCommand {
     }
 
     private func output(_ analysis: LinkageAnalysis) -> CommandOutput {
-        let sectors = analysis.sectors.map { sector in
-            JSONValue.object([
-                ("key", .string(sector.key)),
-                ("multiplier", .number(sector.multiplier)),
-                ("backward", .number(sector.backward)),
-                ("forward", .number(sector.forward)),
-                ("type", .string(sector.type.rawValue)),
-                ("backward_variation", .number(sector.backwardVariation)),
-                ("forward_variation", .number(sector.forwardVariation)),
-            ])
-        }
-        let json = JSONValue.object([
-            ("graph", .string(graph)),
-            ("forward_convention", .string(analysis.convention.rawValue)),
-            ("sectors", .array(sectors)),
-            ("omitted", .strings(analysis.omittedSectors)),
-            ("notices", .strings(analysis.notices)),
-        ])
-        let table = ResultTable(
-            columns: ["key", "label", "multiplier", "backward", "forward", "type", "backward_cv", "forward_cv"],
-            rows: analysis.sectors.map { sector in
-                [.string(sector.key), sector.label.map(JSONValue.string) ?? .null,
-                 .rounded(sector.multiplier), .rounded(sector.backward), .rounded(sector.forward),
-                 .string(sector.type.rawValue), .rounded(sector.backwardVariation), .rounded(sector.forwardVariation)]
-            })
-        return CommandOutput(json: json, table: table, notes: analysis.notices)
+        CommandOutput(json: analysis.json(graph: graph), table: analysis.resultTable(), notes: analysis.notices)
     }
 
     private func derivedOutput(_ strength: LinkageStrength, name: String) -> CommandOutput {

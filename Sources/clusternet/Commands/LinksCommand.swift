@@ -39,7 +39,7 @@ struct LinksCommand: ParsableCommand {
 
     func run() throws {
         let filter = LinkFilter(from: fromKey, to: toKey, kind: kind, minWeight: minWeight, limit: limit)
-        try global.openStore().withGraphStream(graph) { stream in
+        try global.openStore(writing: false).withGraphStream(graph) { stream in
             let columns = try stream.linkAttributeColumns(filter: filter).map(\.name)
             try CommandDestination.standardOutput { writer in
                 let result = try ResultStream(writer, format: global.format.stream(),

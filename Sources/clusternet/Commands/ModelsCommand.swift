@@ -37,11 +37,15 @@ struct ModelsCommand: ParsableCommand {
     @Option(help: "The graph (a region, a country, a firm network).")
     var graph: String
 
-    @Option(help: "Profile only this cluster of --partition: its id, or its name (from a template or a key,cluster file).")
+    @Option(help: "Profile only this cluster of --partition or --clusters: its id, or its name (from a template or a key,cluster file).")
     var cluster: String?
 
     @Option(help: "A partition saved on --graph whose --cluster is profiled.")
     var partition: String?
+
+    @Option(help: ArgumentHelp("A `key,cluster` file defining the clusters (such as Graphs/wiod-2013/clusters.csv) whose --cluster is profiled.",
+                               valueName: "file"))
+    var clusters: String?
 
     @Option(help: "The graph with the flows and attributes (default: the input-output graph a derived --graph was made from, else --graph).")
     var flows: String?
@@ -60,8 +64,8 @@ struct ModelsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
-        if (cluster == nil) != (partition == nil) {
-            throw ValidationError("--cluster and --partition go together: name the saved partition and the cluster id in it.")
+        if (cluster == nil) != (partition == nil && clusters == nil) || (partition != nil && clusters != nil) {
+            throw ValidationError("--cluster and --partition go together: name the saved partition and the cluster id in it (or, instead of --partition, a definition file with --clusters).")
         }
     }
 
@@ -70,8 +74,13 @@ struct ModelsCommand: ParsableCommand {
         let models = try prototypes.map { try ModelPrototypes.decode(Data(try InputFile.bytes($0)), source: $0) } ?? .standard
         var options = ModelAssessmentOptions(graph: graph, flows: flows, prototypes: models,
                                              whatIf: try WhatIfSetting.dictionary(settings))
-        let store = try global.openStore()
-        if let cluster, let partition { options.cluster = (partition, try store.resolveCluster(cluster, graph: graph, partition: partition)) }
+        let store = try global.openStore(writing: false)
+        options.definition = try clusters.map { try ClusterDefinition.load(path: $0) }
+        if let cluster, let definition = options.definition {
+            options.cluster = (definition.source, try definition.resolveCluster(cluster, keys: store.loadGraph(named: graph).keys))
+        } else if let cluster, let partition {
+            options.cluster = (partition, try store.resolveCluster(cluster, graph: graph, partition: partition))
+        }
         let assessment = try ModelAssessment(store: store, options: options) { timer.finish($0) }
         timer.report(if: timings)
         output(assessment).print(as: global.format)
@@ -92,7 +101,7 @@ struct ModelsCommand: ParsableCommand {
                     .string(match.reasons.first { $0.hasPrefix("Close") || $0.hasPrefix("Nearest") } ?? match.reasons.first ?? "")]
                 + (marked.isEmpty ? [] : [.strings(illustrative.map(\.rawValue))])
         })
-        let subject = cluster.map { "cluster \($0) of \(partition ?? "")" } ?? "graph \(graph)"
+        let subject = cluster.map { "cluster \($0) of \(partition ?? clusters ?? "")" } ?? "graph \(graph)"
         var notes = ["profile of \(subject):"] + assessment.profile.scores.map { "  - " + $0.text }
         for match in comparison.ranking {
             notes.append("\(match.model.title):")

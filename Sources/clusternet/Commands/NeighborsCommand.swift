@@ -33,7 +33,7 @@ struct NeighborsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let linkageGraph = try global.openStore().loadGraph(named: graph)
+        let linkageGraph = try global.openStore(writing: false).loadGraph(named: graph)
         let start = try linkageGraph.requireIndex(of: key, graph: graph)
         let reached = linkageGraph.neighbourhood(of: start, depth: depth, direction: direction).sorted {
             $0.distance != $1.distance ? $0.distance < $1.distance

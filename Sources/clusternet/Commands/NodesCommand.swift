@@ -24,7 +24,7 @@ struct NodesCommand: ParsableCommand {
     }
 
     func run() throws {
-        try global.openStore().withGraphStream(graph) { stream in
+        try global.openStore(writing: false).withGraphStream(graph) { stream in
             let columns = try stream.nodeAttributeColumns(kind: kind, limit: limit).map(\.name)
             try CommandDestination.standardOutput { writer in
                 let result = try ResultStream(writer, format: global.format.stream(), columns: ["key", "label", "kind"] + columns,

@@ -39,7 +39,7 @@ struct PathCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let linkageGraph = try global.openStore().loadGraph(named: graph)
+        let linkageGraph = try global.openStore(writing: false).loadGraph(named: graph)
         let source = try linkageGraph.requireIndex(of: from, graph: graph)
         let target = try linkageGraph.requireIndex(of: to, graph: graph)
         let found = weighted

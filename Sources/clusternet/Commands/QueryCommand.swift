@@ -49,7 +49,7 @@ struct QueryCommand: ParsableCommand {
     func run() throws {
         var timer = PhaseTimer()
         let values = try QueryParameters.parse(parameters)
-        let store = try global.openStore()
+        let store = try global.openStore(writing: false)
         timer.finish("open")
         if sql {
             Terminal.writeStandardOutput(try store.compiledQuery(query, graph: graph, parameters: values) + "\n")

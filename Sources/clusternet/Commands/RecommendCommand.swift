@@ -75,7 +75,7 @@ struct RecommendCommand: ParsableCommand {
         let suitability = try rules.map { try SuitabilityRules.decode(Data(try InputFile.bytes($0)), source: $0) } ?? .standard
         var options = RecommendationOptions(preconditions: preconditions, rules: suitability,
                                             whatIf: try WhatIfSetting.dictionary(settings))
-        let store = graph == nil ? nil : try global.openStore()
+        let store = graph == nil ? nil : try global.openStore(writing: false)
         if let graph, let store {
             var measure = ModelAssessmentOptions(graph: graph, flows: flows)
             if let cluster, let partition { measure.cluster = (partition, try store.resolveCluster(cluster, graph: graph, partition: partition)) }

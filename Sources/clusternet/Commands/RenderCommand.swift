@@ -1,12 +1,7 @@
 import ArgumentParser
-import ClusterAlgorithms
-import ClusterAssessment
-import ClusterGraph
 import ClusterRender
-import ClusterStore
 import ClusterWorkflows
 import Foundation
-import InputOutput
 import ResultFormat
 
 extension LayoutEngine: ExpressibleByArgument {}
@@ -25,7 +20,7 @@ struct RenderCommand: ParsableCommand {
             the clusters exactly as `clusters` does with the same options (saved partition, else Leiden \
             with --seed and --resolution; --flows, --compare, --reference, --rules) and colours them \
             strong / stable / potential / latent with a legend. --lead KEY draws the supplier \
-            pyramid under that firm; --key-sectors draws backward against forward linkage (SVG). \
+            pyramid under that firm; --maturity --cluster ID draws one cluster with the flows between its members; --key-sectors draws backward against forward linkage (SVG). \
             The format follows --output's extension (.svg, .png, .pdf, .dot) unless --format \
             says otherwise; without --output the SVG goes to standard output. Graphs above \
             --node-limit nodes (default 5,000) are aggregated: each cluster of --partition (or, \
@@ -47,6 +42,13 @@ struct RenderCommand: ParsableCommand {
     /// With --maturity: the same options as `clusters`, so the colours are the table's classes.
     @OptionGroup(title: "Maturity options (with --maturity, as in `clusters`)")
     var assessment: AssessmentArguments
+
+    @Option(help: ArgumentHelp("With --maturity: a `key,cluster` file defining the clusters instead of a partition, as in `clusters`.",
+                               valueName: "file"))
+    var clusters: String?
+
+    @Option(help: "With --maturity: draw only this cluster, its members and the flows between them (from the flows graph).")
+    var cluster: Int?
 
     @Option(help: "Draw the supplier pyramid under this lead firm instead.")
     var lead: String?
@@ -85,6 +87,10 @@ struct RenderCommand: ParsableCommand {
         if top < 0 { throw ValidationError("--top must be 0 (all links) or more.") }
         if nodeLimit < 1 { throw ValidationError("--node-limit must be at least 1.") }
         if lead != nil, keySectors { throw ValidationError("Choose one of --lead and --key-sectors.") }
+        if cluster != nil, !maturity { throw ValidationError("--cluster draws one cluster of the maturity classes; add --maturity.") }
+        if clusters != nil, !maturity || partition != nil {
+            throw ValidationError("--clusters defines the clusters of --maturity; it goes with --maturity and without --partition.")
+        }
         if !maturity, assessment.isCustomised {
             throw ValidationError("--flows, --compare, --reference, --rules, --seed, --resolution, --sector-types and --include-local decide maturity classes; add --maturity.")
         }
@@ -99,50 +105,24 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         // `--format` here names a file format, so the shared options (whose --format is
         // table|json|csv) are parsed from --db alone.
-        let store = try GlobalOptions.parse(db.map { ["--db", $0] } ?? []).openStore()
+        let store = try GlobalOptions.parse(db.map { ["--db", $0] } ?? []).openStore(writing: false)
         // Checked before the drawing is made, so a path that cannot be written fails at once.
         if let output { try OutputFile.check(output, protecting: [store.path]) }
         let chosenFormat = format ?? output.flatMap(RenderFormat.init(path:)) ?? .svg
         let bytes: [UInt8]
         if keySectors {
-            let analysis = try LinkageAnalysis(graph: store.loadGraph(named: graph, linkKinds: ["io"]), graphName: graph)
-            let points = analysis.sectors.map { KeySectorPoint(key: $0.key, label: $0.label ?? $0.key, backward: $0.backward, forward: $0.forward) }
-            bytes = Array(KeySectorChart.svg(points, title: title).utf8)
+            bytes = Array(try KeySectorChart.svg(store: store, graph: graph, title: title).utf8)
         } else {
-            let diagram = try makeDiagram(store: store)
+            var maturityOptions = maturity ? try assessment.options(graph: graph, partition: partition) : nil
+            maturityOptions?.definition = try clusters.map { try ClusterDefinition.load(path: $0) }
+            let request = DiagramRequest(
+                graph: graph, partition: partition, maturity: maturityOptions,
+                cluster: cluster, lead: lead, engine: engine, top: top, threshold: threshold,
+                aggregate: aggregate, nodeLimit: nodeLimit, title: title)
+            let diagram = try request.diagram(store: store)
             for note in diagram.notes { Terminal.writeStandardError("note: \(note)\n") }
             bytes = try diagram.render(format: chosenFormat)
         }
         try CommandDestination.write(to: output, database: store.path) { try $0.write(bytes) }
-    }
-
-    private func makeDiagram(store: LinkageStore) throws -> Diagram {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        let drawn = try store.loadGraph(named: graph, threads: cores)
-        if let lead {
-            let tiers = try SupplierTiers(graph: drawn, lead: lead, graphName: graph)
-            return try SupplierPyramidDiagram.make(graph: drawn, lead: lead, tiers: tiers.tiers.map { $0.map { drawn.keys[$0] } },
-                                                   options: .init(title: title))
-        }
-        var clusters: [RenderedCluster] = []
-        var source = "clusters of partition '\(partition ?? "")'"
-        if maturity {
-            let options = try assessment.options(graph: graph, partition: partition)
-            let assessed = try PartitionAssessment(AssessmentInputs(store: store, options: options))
-            if partition == nil { source = "clusters found by Leiden" }
-            clusters = RenderedCluster.clusters(from: assessed.partition, graph: assessed.inputs.structure,
-                                                maturity: assessed.classByCommunity)
-        } else if let partition {
-            clusters = RenderedCluster.clusters(from: try store.loadPartition(graph: graph, name: partition), graph: drawn)
-        } else if aggregate == .always || (aggregate == .auto && drawn.nodeCount > nodeLimit) {
-            // Too many nodes and no clusters given: find some to aggregate by.
-            let seed: UInt64 = 1
-            clusters = RenderedCluster.clusters(from: try drawn.communities(CommunityOptions(method: .louvain, seed: seed, threads: cores)).partition,
-                                                graph: drawn)
-            source = "communities found by Louvain (seed \(seed))"
-        }
-        let options = LinkageDiagramOptions(title: title, topLinksPerNode: top == 0 ? nil : top, minimumWeight: threshold,
-                                            nodeLimit: nodeLimit, aggregation: aggregate, clusterSource: source)
-        return LinkageDiagram.make(graph: drawn, clusters: clusters, options: options, engine: engine)
     }
 }

@@ -66,7 +66,7 @@ struct ReportCommand: ParsableCommand {
         let request = ReportRequest(graphs: graph, options: options, definition: try clusters.map { try ClusterDefinition.load(path: $0) },
                                     regions: regions, concordance: try concordance.map { try SectorConcordance.load(path: $0, target: "wiod") },
                                     title: title)
-        let store = try global.openStore()
+        let store = try global.openStore(writing: false)
         let report = try ClusterReport(store: store, request: request)
         let file = try report.write(to: URL(fileURLWithPath: output), protecting: [store.path])
         Terminal.writeStandardOutput("report: \(file.relativePath)\n")

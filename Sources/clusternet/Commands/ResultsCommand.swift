@@ -14,7 +14,7 @@ struct ResultsCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let results = try global.openStore().results(graph: graph)
+        let results = try global.openStore(writing: false).results(graph: graph)
         func parameters(_ result: SavedResultSummary) -> [(String, String)] { result.parameters.sorted { $0.key < $1.key } }
         CommandOutput(
             json: .object([("results", .array(results.map { result in

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClusterGraph
 import ClusterStore
+import ClusterWorkflows
 import InputOutput
 import ResultFormat
 
@@ -51,95 +52,12 @@ struct SpecialisationCommand: ParsableCommand {
 
     func run() throws {
         var timer = PhaseTimer()
-        let store = try global.openStore()
-        let names = try store.graphs().map(\.name)
-        let prefix = graph + "/"
-        let regions = try names.filter { $0.hasPrefix(prefix) }.map { name in
-            (name: String(name.dropFirst(prefix.count)), graph: try store.loadGraph(named: name, linkKinds: ["io"]))
-        }
-        let national = names.contains(graph) ? try store.loadGraph(named: graph, linkKinds: ["io"]) : nil
-        let groups = try partition.map { try clusterGroups(named: $0, store: store) }
-        timer.finish("load")
-
-        var table = try RegionalTable(graphName: graph, regions: regions, national: national, measure: measure)
-        if let groups { table = try table.grouped(into: groups) }
-        let analysis = SpecialisationAnalysis(table: table)
-        let rows = try analysis.rows(region: region, unit: sector)
-        timer.finish("compute")
+        let options = SpecialisationOptions(graph: graph, measure: measure, region: region, sector: sector,
+                                            partition: partition, partitionGraph: partitionGraph)
+        let report = try SpecialisationReport(store: try global.openStore(writing: false), options: options) { timer.finish($0) }
         timer.report(if: timings)
-        output(rows, table: table, groups: groups).print(as: global.format)
-    }
-
-    /// The communities of the saved partition as named groups of sector keys.
-    private func clusterGroups(named name: String, store: LinkageStore) throws -> [RegionalTable.Group] {
-        let owner: String
-        if let partitionGraph {
-            owner = partitionGraph
-        } else {
-            let holders = try store.results(graph: nil).filter { $0.type == "partition" && $0.name == name }.map(\.graph)
-            if holders.contains(graph) {
-                owner = graph
-            } else if holders.count == 1, let only = holders.first {
-                owner = only
-            } else if holders.isEmpty {
-                throw ValidationError("No saved partition '\(name)'; save one with `clusternet communities --graph G --save \(name)`.")
-            } else {
-                throw ValidationError("Partition '\(name)' is saved on graphs \(holders.joined(separator: ", ")); choose one with --partition-graph.")
-            }
-        }
-        let saved = try store.loadPartition(graph: owner, name: name)
-        let keys = try store.loadGraph(named: owner, linkKinds: ["io"]).keys
-        return saved.members(keys: keys).enumerated().map { id, members in
-            RegionalTable.Group(id: String(id), label: nil, members: members)
-        }
-    }
-
-    private func output(_ rows: [RegionalSpecialisation], table: RegionalTable, groups: [RegionalTable.Group]?) -> CommandOutput {
-        let unitName = groups == nil ? "sector" : "cluster"
-        let membersByID = Dictionary(uniqueKeysWithValues: (groups ?? []).map { ($0.id, $0.members) })
-        var regionsJSON: [JSONValue] = []
-        for (index, region) in table.regions.enumerated() {
-            let regionRows = rows.filter { $0.region == region }
-            guard !regionRows.isEmpty else { continue }
-            regionsJSON.append(.object([
-                ("region", .string(region)),
-                ("size", .number(table.regionTotals[index])),
-                (unitName == "sector" ? "sectors" : "clusters", .array(regionRows.map { row in
-                    var members: [(String, JSONValue)] = [("key", .string(row.unit))]
-                    if let label = row.label { members.append(("label", .string(label))) }
-                    if let clusterMembers = membersByID[row.unit] { members.append(("members", .strings(clusterMembers))) }
-                    members += [
-                        ("size", .number(row.size)), ("share", .number(row.share)), ("lq", .number(row.locationQuotient)),
-                        ("export_orientation", .number(row.exportOrientation)), ("stars", .number(row.stars)),
-                        ("strong", .bool(row.strong.met)),
-                        ("criteria", .array((row.starCriteria + [row.strong]).map { criterion in
-                            .object([("name", .string(criterion.name)), ("value", .number(criterion.value)),
-                                     ("threshold", .number(criterion.threshold)), ("met", .bool(criterion.met))])
-                        })),
-                        ("reasons", .strings(row.reasons)),
-                    ]
-                    return .object(members)
-                })),
-            ]))
-        }
-        let nationalSource = table.hasNationalGraph ? graph : "sum of regions"
-        let json = JSONValue.object([
-            ("graph", .string(graph)),
-            ("measure", .string(measure.rawValue)),
-            ("national", .string(nationalSource)),
-            ("unit", .string(unitName)),
-            ("regions", .array(regionsJSON)),
-        ])
-        let resultTable = ResultTable(
-            columns: ["region", unitName, "label", "size", "lq", "export_orientation", "stars", "strong", "met", "reasons"],
-            rows: rows.map { row in
-                [.string(row.region), .string(row.unit), row.label.map(JSONValue.string) ?? .null,
-                 .rounded(row.size, places: 2), .rounded(row.locationQuotient), .rounded(row.exportOrientation),
-                 .number(row.stars), .bool(row.strong.met),
-                 .strings((row.starCriteria + [row.strong]).filter(\.met).map(\.name)), .strings(row.reasons)]
-            })
-        return CommandOutput(json: json, table: resultTable, notes: [
-            "Measure: \(measure.rawValue); national sizes: \(nationalSource); \(table.regions.count) regions.",
-        ])
+        CommandOutput(json: report.json(), table: report.resultTable(), notes: [
+            "Measure: \(measure.rawValue); national sizes: \(report.nationalSource); \(report.table.regions.count) regions.",
+        ]).print(as: global.format)
     }
 }

@@ -25,7 +25,7 @@ struct TiersCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        var loaded = try analysis.load(global)
+        var loaded = try analysis.load(global, writing: false)
         let firms = loaded.graph
         let pyramid = try SupplierTiers(graph: firms, lead: lead, graphName: analysis.graph)
         loaded.timer.finish("compute")

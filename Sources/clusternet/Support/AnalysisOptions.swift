@@ -8,7 +8,7 @@ import ClusterStore
 ///
 /// ```swift
 /// @OptionGroup var analysis: AnalysisOptions
-/// var loaded = try analysis.load(global)          // times the load
+/// var loaded = try analysis.load(global, writing: save != nil)   // times the load
 /// let scores = loaded.graph.degrees()
 /// loaded.timer.finish("compute")
 /// loaded.timer.report(if: analysis.timings)
@@ -47,11 +47,12 @@ struct AnalysisOptions: ParsableArguments {
     /// nil when every kind is analysed.
     var kindList: String? { linkKinds.map { $0.sorted().joined(separator: ",") } }
 
-    /// The store, the graph restricted to the chosen kinds, and a timer whose `load` phase is done.
+    /// The store (opened for writing only when the command will save), the graph restricted to
+    /// the chosen kinds, and a timer whose `load` phase is done.
     /// - Throws: ``UnknownLinkKindError`` when the graph has no link of a chosen kind, or the store's errors.
-    func load(_ global: GlobalOptions) throws -> LoadedAnalysis {
+    func load(_ global: GlobalOptions, writing: Bool) throws -> LoadedAnalysis {
         var timer = PhaseTimer()
-        let store = try global.openStore()
+        let store = try global.openStore(writing: writing)
         if let linkKinds {
             let stored = try store.linkKinds(graph: graph).map(\.kind)
             let missing = linkKinds.subtracting(stored).sorted()

@@ -41,7 +41,8 @@ import Testing
         #expect(table.attributes["final_demand"] == [3, -1])   // negative final demand is allowed
         #expect(table.attributes["wages"] == nil)
         #expect(set.regions.isEmpty)
-        #expect(set.ignoredColumns == ["total"])
+        #expect(set.ignoredColumns.isEmpty)
+        #expect(set.totalColumns == ["total"])
         #expect(set.attributeSources.map(\.attribute) == ["exports", "final_demand", "output", "value_added"])
     }
 

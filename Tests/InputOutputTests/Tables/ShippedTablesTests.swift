@@ -31,7 +31,7 @@ import TestSupport
         let paper = try #require(set.national.index(of: "17_18"))
         let sum = set.regions.reduce(0) { $0 + $1.flow(from: paper, to: paper) }
         #expect(abs(set.national.flow(from: paper, to: paper) - sum) < 1e-9)
-        #expect(set.ignoredColumns.contains("0 Toimialat yhteensä"))
+        #expect(set.totalColumns.contains("0 Toimialat yhteensä"))
     }
 
     @Test func finlandTakesEnglishLabels() throws {

@@ -12,7 +12,7 @@ struct TemplateListCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let templates = try global.openStore().templates()
+        let templates = try global.openStore(writing: false).templates()
         CommandOutput(
             json: .object([("templates", .array(templates.map { template in
                 .object([("name", .string(template.name)), ("method", .string(template.method.rawValue)),

@@ -19,6 +19,6 @@ struct TemplateShowCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        TemplateOutput.output(try global.openStore().template(named: name)).print(as: global.format)
+        TemplateOutput.output(try global.openStore(writing: false).template(named: name)).print(as: global.format)
     }
 }

@@ -7,7 +7,7 @@ extension JSONValue {
     /// `"Infinity"`, `"-Infinity"` (JSON has no numbers for them), maps as objects with sorted keys,
     /// nodes as `{key, label, kind, …attributes}`, relationships as `{source, target, kind, weight,
     /// …attributes}`, paths as `{nodes, relationships, length}`.
-    init(queryValue value: QueryValue) {
+    public init(queryValue value: QueryValue) {
         switch value {
         case .null: self = .null
         case .bool(let flag): self = .bool(flag)
@@ -32,7 +32,7 @@ extension JSONValue {
 
     /// A query value as a table or CSV cell: nodes by key, relationships as `source->target`, paths
     /// as keys joined by `->`, maps as JSON.
-    init(cell value: QueryValue) {
+    public init(cell value: QueryValue) {
         switch value {
         case .node(let node): self = .string(node.key)
         case .relationship(let link): self = .string("\(link.source)->\(link.target)")

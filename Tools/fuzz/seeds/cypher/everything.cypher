@@ -1,0 +1,1 @@
+MATCH (a {key: $k})-[r:io|supplies*1..3]->(b:sector) WHERE b.output > $n AND NOT a.key IN $list RETURN DISTINCT b.key, count(*) AS c ORDER BY c DESC SKIP 1 LIMIT 5

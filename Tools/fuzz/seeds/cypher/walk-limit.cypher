@@ -1,0 +1,1 @@
+MATCH (a {key: 'a'})-[*1..10]->(b) RETURN b.key LIMIT 5

@@ -1,0 +1,1 @@
+MATCH p = (a)-->(b)-->(c) WITH a, count(p) AS n WHERE n > 1 RETURN a.key, n, `a`.label
