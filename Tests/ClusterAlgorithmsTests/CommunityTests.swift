@@ -140,4 +140,35 @@ struct CommunityTests {
         }
         return seen.count == members.count
     }
+
+    @Test("Aggregation sums every weight exactly, whether the sums fit 32-bit floats or need doubles partway")
+    func aggregationKeepsExactSums() {
+        // A ring of 32,768 nodes in groups of 4: 8,192 groups, aggregated in 2 ranges of 4,096. The
+        // first three quarters of the links weigh 1 (sums fit floats), the rest 0.1 (they need
+        // doubles from there on, halfway through the second range).
+        let n = 32_768
+        var builder = LinkageGraphBuilder(directed: false)
+        for u in 0..<n { builder.addLink(from: "\(u)", to: "\((u + 1) % n)", weight: u < 3 * n / 4 ? 1 : 0.1) }
+        let graph = builder.build()
+        let level = CommunityGraph(graph, directedModularity: false)
+        let groups = (0..<n).map { Int32(Int(graph.keys[$0])! / 4) }
+        var expected: [Int32: [Int32: Double]] = [:]
+        for u in 0..<n {
+            for position in level.offsets[u]..<level.offsets[u + 1] where groups[Int(level.neighbours[position])] != groups[u] {
+                expected[groups[u], default: [:]][groups[Int(level.neighbours[position])], default: 0] += level.weight(at: position)
+            }
+        }
+        for threads in [1, 2] {
+            let coarse = level.aggregated(by: groups, groupCount: n / 4, threads: threads)
+            var found: [Int32: [Int32: Double]] = [:]
+            for g in 0..<coarse.nodeCount {
+                for position in coarse.offsets[g]..<coarse.offsets[g + 1] {
+                    found[Int32(g), default: [:]][coarse.neighbours[position]] = coarse.weight(at: position)
+                }
+            }
+            #expect(found == expected)
+            #expect(coarse.weights.width == .double)
+            #expect(abs(coarse.totalWeight - level.totalWeight) < 1e-9)
+        }
+    }
 }

@@ -26,7 +26,8 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
     // gains add up to the iteration's.
     var modularityGain = 0.0
     var membership = start
-    // The finer levels, each with the node of the next level that each of its nodes became.
+    // The finer levels, each with the node of the next level that each of its nodes became; the
+    // multilevel refinement needs them back in turn, coarsest first.
     var finer: [(graph: CommunityGraph, aggregatedInto: [Int32])] = []
     var isStable = true
     while true {
@@ -34,7 +35,7 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
             let moved = moveNodes(level, from: membership, resolution: resolution, threads: threads, random: &random)
             membership = moved.membership
             modularityGain += moved.modularityGain
-        }
+                    }
         isStable = false
         let (communities, count) = membership.denseRelabelled()
         if count == level.nodeCount {
@@ -44,7 +45,7 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
         let order = visitingOrder(nodeCount: level.nodeCount, random: &random)
         let (refined, refinedCount) = refine(level, communities: communities, communityCount: count,
                                             resolution: resolution, order: order, threads: threads)
-        if refinedCount == level.nodeCount {
+                if refinedCount == level.nodeCount {
             // Nothing merged: aggregating would give the same graph again.
             membership = communities
             break
@@ -55,7 +56,11 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
         level = level.aggregated(by: refined, groupCount: refinedCount, threads: threads)
         membership = next
     }
-    for (graph, aggregatedInto) in finer.reversed() {
+    // The coarsest level is solved; the levels are dropped, coarsest first, once their nodes have
+    // moved: the finer levels are the larger ones, and holding every coarser level while they
+    // move would add them all to the peak.
+    level = graph
+    while let (graph, aggregatedInto) = finer.popLast() {
         let moved = moveNodes(graph, from: aggregatedInto.map { membership[Int($0)] },
                               resolution: resolution, threads: threads, random: &random)
         membership = moved.membership

@@ -32,6 +32,8 @@ extension LinkageGraph {
         try requireNonNegativeWeights(algorithm: "Community detection")
         let kind: ModularityGraphKind = !isDirected ? .undirected : (options.directed ? .directed : .symmetrised)
         let graph = CommunityGraph(self, directedModularity: kind == .directed)
+        // What reading the graph freed is not needed again.
+        releaseFreedMemory(after: graph.neighbours.count)
         var random = SplitMix64(seed: options.seed)
         var membership: [Int32]
         switch options.method {
@@ -71,10 +73,14 @@ extension LinkageGraph {
 /// numbering, which is mapped back at the end.
 private func leiden(_ original: CommunityGraph, resolution: Double, iterations: Int, threads: Int,
                     random: inout SplitMix64) -> [Int32] {
-    let order = visitingOrder(nodeCount: original.nodeCount, random: &random)
-    let mover = ModularityMover(graph: original, resolution: resolution)
-    _ = mover.moveUntilStable(order: order, allowNewCommunity: true, threads: threads)
-    let (moved, movedCount) = mover.membership.denseRelabelled()
+    // The mover's per-node state is freed here, before the iterations need their own.
+    let (moved, movedCount) = {
+        let mover = ModularityMover(graph: original, resolution: resolution)
+        _ = mover.moveUntilStable(order: visitingOrder(nodeCount: original.nodeCount, random: &random),
+                                  allowNewCommunity: true, threads: threads)
+        return mover.membership.denseRelabelled()
+    }()
+    releaseFreedMemory(after: original.neighbours.count)
     let byCommunity = grouped((0..<Int32(original.nodeCount)).map { $0 }, by: moved, groupCount: movedCount).nodes
     let graph = original.renumbered(by: byCommunity)
     var membership = leidenIteration(graph, resolution: resolution, start: byCommunity.map { moved[Int($0)] }, threads: threads,

@@ -10,9 +10,14 @@
 /// - Complexity: O(m) per sweep; a handful of sweeps and levels in practice.
 func louvain(_ graph: CommunityGraph, resolution: Double, threads: Int, random: inout SplitMix64) -> [Int32] {
     let order = visitingOrder(nodeCount: graph.nodeCount, random: &random)
-    let mover = ModularityMover(graph: graph, resolution: resolution)
-    let moved = mover.moveUntilStable(order: order, allowNewCommunity: false, threads: threads)
-    let (communities, count) = mover.membership.denseRelabelled()
+    // The mover's per-node state is freed before the coarser levels are solved.
+    let (moved, communities, count) = {
+        let mover = ModularityMover(graph: graph, resolution: resolution)
+        let moved = mover.moveUntilStable(order: order, allowNewCommunity: false, threads: threads)
+        let (communities, count) = mover.membership.denseRelabelled()
+        return (moved, communities, count)
+    }()
+    releaseFreedMemory(after: graph.neighbours.count)
     guard moved && count < graph.nodeCount else { return communities }
     let coarse = louvain(graph.aggregated(by: communities, groupCount: count, threads: threads), resolution: resolution,
                          threads: threads, random: &random)
