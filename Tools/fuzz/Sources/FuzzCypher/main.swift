@@ -29,7 +29,7 @@ let store: LinkageStore = {
         fatalError("cannot set up the fuzzing store: \(error)")
     }
 }()
-let parameters: [String: QueryValue] = ["k": .string("a"), "n": .number(2), "list": .list([.string("a"), .number(1)])]
+let parameters: [String: QueryValue] = ["k": .string("a"), "n": .integer(2), "list": .list([.string("a"), .float(1.5)])]
 
 runFuzzer { data, size in
     let text = String(decoding: bytes(data, size), as: UTF8.self)
