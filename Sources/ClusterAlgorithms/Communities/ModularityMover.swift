@@ -102,16 +102,7 @@ final class ModularityMover {
                 queued[v] = false
                 guard let target = moveToBest(v, rows: rows, allowNewCommunity: allowNewCommunity) else { continue }
                 movedAny = true
-                for position in rows.offsets[v]..<rows.offsets[v + 1] {
-                    let u = Int(rows.neighbours[position])
-                    if !queued[u] && community[u] != target {
-                        queued[u] = true
-                        var tail = head + count
-                        if tail >= n { tail -= n }
-                        queue[tail] = Int32(u)
-                        count += 1
-                    }
-                }
+                requeueNeighbours(of: v, outside: target, rows: rows, queue: &queue, queued: &queued, head: head, count: &count)
             }
             return movedAny
         }
@@ -188,19 +179,29 @@ final class ModularityMover {
                     }
                     guard let target else { continue }
                     movedAny = true
-                    for position in rows.offsets[v]..<rows.offsets[v + 1] {
-                        let u = Int(rows.neighbours[position])
-                        if !queued[u] && community[u] != target {
-                            queued[u] = true
-                            var tail = head + count
-                            if tail >= n { tail -= n }
-                            queue[tail] = Int32(u)
-                            count += 1
-                        }
-                    }
+                    requeueNeighbours(of: v, outside: target, rows: rows, queue: &queue, queued: &queued, head: head, count: &count)
                 }
             }
             return movedAny
+        }
+    }
+
+    /// Puts the neighbours of `v` that are outside its new community `target` and not queued yet at
+    /// the tail of the ring `queue` (`count` entries from `head`): their best community may have
+    /// changed with the move.
+    @inline(__always)
+    private func requeueNeighbours(of v: Int, outside target: Int32, rows: CommunityGraph.Rows, queue: inout [Int32],
+                                   queued: inout [Bool], head: Int, count: inout Int) {
+        let n = queue.count
+        for position in rows.offsets[v]..<rows.offsets[v + 1] {
+            let u = Int(rows.neighbours[position])
+            if !queued[u] && community[u] != target {
+                queued[u] = true
+                var tail = head + count
+                if tail >= n { tail -= n }
+                queue[tail] = Int32(u)
+                count += 1
+            }
         }
     }
 
