@@ -8,43 +8,29 @@
 /// try rows.finish()
 /// ```
 public struct JSONArrayWriter {
-    private let writer: BufferedWriter
-    private let pretty: Bool
-    private let indent: Int
-    private var count = 0
+    private var container: JSONContainer
 
     /// Writes `[`; `indent` is the depth the array itself stands at.
     public init(_ writer: BufferedWriter, pretty: Bool, indent: Int) throws {
-        self.writer = writer
-        self.pretty = pretty
-        self.indent = indent
-        try writer.write(UInt8(ascii: "["))
+        container = try JSONContainer(writer, pretty: pretty, indent: indent, opening: "[")
     }
 
+    /// Appends one element.
     public mutating func append(_ value: JSONValue) throws {
-        try startElement()
-        try value.write(to: writer, pretty: pretty, indent: indent + 1)
+        try container.startItem()
+        try value.write(to: container.writer, pretty: container.pretty, indent: container.indent + 1)
     }
 
     /// Appends an object written member by member.
     public mutating func appendObject(_ body: (inout JSONObjectWriter) throws -> Void) throws {
-        try startElement()
-        var object = try JSONObjectWriter(writer, pretty: pretty, indent: indent + 1)
+        try container.startItem()
+        var object = try JSONObjectWriter(container.writer, pretty: container.pretty, indent: container.indent + 1)
         try body(&object)
         try object.finish()
     }
 
     /// Writes `]` (an empty array stays `[]`).
     public func finish() throws {
-        if count == 0 {
-            try writer.write(UInt8(ascii: "]"))
-        } else {
-            try JSONValue.writeClosing("]", to: writer, pretty: pretty, indent: indent)
-        }
-    }
-
-    private mutating func startElement() throws {
-        try JSONValue.writeSeparator(first: count == 0, to: writer, pretty: pretty, indent: indent + 1)
-        count += 1
+        try container.finish(closing: "]")
     }
 }

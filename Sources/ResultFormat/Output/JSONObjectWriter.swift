@@ -9,28 +9,22 @@
 /// try link.finish()
 /// ```
 public struct JSONObjectWriter {
-    private let writer: BufferedWriter
-    private let pretty: Bool
-    private let indent: Int
-    private var count = 0
+    private var container: JSONContainer
 
     /// Writes `{`; `indent` is the depth the object itself stands at.
     public init(_ writer: BufferedWriter, pretty: Bool, indent: Int) throws {
-        self.writer = writer
-        self.pretty = pretty
-        self.indent = indent
-        try writer.write(UInt8(ascii: "{"))
+        container = try JSONContainer(writer, pretty: pretty, indent: indent, opening: "{")
     }
 
     public mutating func member(_ name: String, _ value: JSONValue) throws {
         try startMember(name)
-        try value.write(to: writer, pretty: pretty, indent: indent + 1)
+        try value.write(to: container.writer, pretty: container.pretty, indent: container.indent + 1)
     }
 
     /// A string member whose value is UTF-8 bytes.
     public mutating func member(_ name: String, string bytes: UnsafeBufferPointer<UInt8>) throws {
         try startMember(name)
-        try writer.writeJSONString(bytes)
+        try container.writer.writeJSONString(bytes)
     }
 
     /// A member whose value is an array streamed element by element.
@@ -44,22 +38,17 @@ public struct JSONObjectWriter {
     /// after this call returns; finish the array before the next member or the object.
     public mutating func openArray(_ name: String) throws -> JSONArrayWriter {
         try startMember(name)
-        return try JSONArrayWriter(writer, pretty: pretty, indent: indent + 1)
+        return try JSONArrayWriter(container.writer, pretty: container.pretty, indent: container.indent + 1)
     }
 
     /// Writes `}` (an empty object stays `{}`).
     public func finish() throws {
-        if count == 0 {
-            try writer.write(UInt8(ascii: "}"))
-        } else {
-            try JSONValue.writeClosing("}", to: writer, pretty: pretty, indent: indent)
-        }
+        try container.finish(closing: "}")
     }
 
     private mutating func startMember(_ name: String) throws {
-        try JSONValue.writeSeparator(first: count == 0, to: writer, pretty: pretty, indent: indent + 1)
-        count += 1
-        try writer.writeJSONString(name)
-        try writer.write(pretty ? ": " : ":")
+        try container.startItem()
+        try container.writer.writeJSONString(name)
+        try container.writer.write(container.pretty ? ": " : ":")
     }
 }
