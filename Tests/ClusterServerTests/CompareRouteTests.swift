@@ -111,6 +111,7 @@ import TestSupport
             }
             try await client.execute(uri: "/api/compare?template=blocks&graph=eco%2FNorth&graph=dense", method: .get) { response in
                 #expect(response.status == .badRequest, "dense has other sectors and no economy or year")
+                #expect((response.json["error"] as? String)?.hasSuffix("add force=1 to compare them anyway.") == true)
             }
         }
     }

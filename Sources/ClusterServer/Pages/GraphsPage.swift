@@ -52,7 +52,7 @@ enum GraphsPage {
                 "<li><a href=\"\(Paths.comparison(offer.parameters))\">Compare \(offer.title)</a></li>"
             }
             return ["<b>\(template.name)</b>", "\(template.clusters.count)", "\(template.method.rawValue)",
-                    "\(template.sources.joined(separator: ", "))",
+                    "\((template.sources + TemplateComparisons.graphs(of: template, names: names).filter { !template.sources.contains($0) }).joined(separator: ", "))",
                     links.isEmpty ? "<span class=\"muted\">compare it on a graph's page</span>" : "<ul>\(links)</ul>"]
         }
         return """

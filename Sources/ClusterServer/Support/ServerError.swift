@@ -80,6 +80,10 @@ enum ServerError: Error, Sendable, Equatable {
             if case .unknownCluster = error { self = .notFound(error.description) } else { self = .badRequest(error.description) }
         case let error as TemplateError:
             if case .unknownTemplate = error { self = .notFound(error.description) } else { self = .badRequest(error.description) }
+        case let error as ComparisonError:
+            // The command's --force, as an address spells it.
+            guard case .incomparable = error else { self = .badRequest(error.description); return }
+            self = .badRequest(error.description + "; add force=1 to compare them anyway.")
         case let error as any UserFacingError:
             self = .badRequest(error.description)
         default:
