@@ -11,6 +11,7 @@ enum APIPage {
             ("GET /api/graphs/{graph}/specialisation?measure=&region=&sector=&partition=&partition-graph=", "clusternet specialisation"),
             ("GET /api/graphs/{graph}/clusters?partition=&flows=&compare=&reference=&seed=&resolution=", "clusternet clusters"),
             ("GET /api/graphs/{graph}/models?partition=&cluster=&flows=", "clusternet models"),
+            ("GET /api/compare?template=&graph=&graph=&earlier=&force=&reference=&include-local=", "clusternet compare"),
             ("POST /api/graphs/{graph}/query {\"query\", \"params\"}", "clusternet query --graph G"),
             ("POST /api/query {\"query\", \"params\"}", "clusternet query (every graph)"),
         ]

@@ -60,6 +60,14 @@ enum OpenAPIDocument {
                         ("clusters", "string", "Instead of partition: a shipped cluster definition (Graphs/wiod-2013/clusters.csv)."),
                         ("cluster", "integer", "The cluster id in it."),
                         ("flows", "string", "The graph with the flows and attributes.")]),
+            get("/api/compare", "One cluster template across graphs: classes, indicators and why a class changed (`clusternet compare`, Docs/templates-and-compare.md).",
+                operation: "compareTemplate",
+                query: [("template", "string", "The stored cluster template (required)."),
+                        ("graph", "string", "A graph to compare; repeat for each (at least one)."),
+                        ("earlier", "string", "GRAPH=EARLIER: measure GRAPH's dynamics against EARLIER; repeatable."),
+                        ("force", "string", "Any value: compare graphs of different units, sectors, or economies and years at once."),
+                        ("reference", "string", "The national graph, for location quotients."),
+                        ("include-local", "string", "Any value: keep local sectors in the clusters.")]),
             post("/api/graphs/{graph}/query", "Runs a query on one graph (`clusternet query --graph G`).", operation: "queryGraph", graph: true),
             post("/api/query", "Runs a query on every graph (`clusternet query`).", operation: "queryAll", graph: false),
         ])),
@@ -83,7 +91,7 @@ enum OpenAPIDocument {
     private static func errors(_ codes: [String]) -> [(String, JSONValue)] {
         let meanings = ["400": "A parameter or query is wrong; the message says what to change.",
                         "401": "The server has a token and the request did not carry it.",
-                        "404": "No such graph (the names that exist are listed), partition or cluster.",
+                        "404": "No such graph (the names that exist are listed), partition, cluster or template.",
                         "413": "The request body is larger than the server accepts.",
                         "503": "The answer took longer than the server's time limit."]
         return codes.map { code in

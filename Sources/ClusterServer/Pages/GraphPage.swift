@@ -1,3 +1,4 @@
+import ClusterGraph
 import ClusterStore
 import ClusterWorkflows
 import InputOutput
@@ -11,6 +12,8 @@ struct GraphPage {
     let partitions: [SavedResultSummary]
     /// Shipped cluster definitions made for this graph's sectors.
     let definitions: [ClusterDefinition]
+    /// Stored cluster templates with sectors of this graph, to compare across its years.
+    let templates: [ClusterTemplate]
     /// The graph of the same series a year before, to compare with.
     let earlier: String?
     let derived: [GraphSummary]
@@ -87,6 +90,10 @@ struct GraphPage {
             chosen.partition = partition.name
             let href = Paths.clusters(chosen)
             return "<li><a href=\"\(href)\"><b>\(partition.name)</b></a> <span class=\"muted\">— \(partition.method)\(parameters.isEmpty ? "" : ", \(parameters)"), saved \(Formatting.time(partition.createdAt))</span></li>"
+        }
+        items += templates.map { template in
+            let offer = TemplateComparisons.offered(template, graph: name, names: names)
+            return "<li><a href=\"\(Paths.comparison(offer.parameters))\"><b>The clusters of template \(template.name)</b></a> <span class=\"muted\">— compared \(offer.title)</span></li>"
         }
         items.append("<li><a href=\"\(Paths.graph(name))/clusters\">Find clusters with Leiden</a> <span class=\"muted\">(seed 0, as \(Fragments.prose("`clusternet clusters --graph \(name)`")) does)</span></li>")
         let derivedItems: [HTML] = derived.map { graph in

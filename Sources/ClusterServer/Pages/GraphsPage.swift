@@ -1,10 +1,12 @@
+import ClusterGraph
 import ClusterStore
 import ClusterWorkflows
 
 /// The graphs in the store: what each is, how large, where it comes from and when it changed.
-/// Regional graphs (`NAME/REGION`) are folded under their national graph.
+/// Regional graphs (`NAME/REGION`) are folded under their national graph. The cluster templates
+/// follow, each with the comparisons across graphs it offers.
 enum GraphsPage {
-    static func html(_ graphs: [GraphSummary], layout: Layout) -> HTML {
+    static func html(_ graphs: [GraphSummary], templates: [ClusterTemplate], layout: Layout) -> HTML {
         let names = graphs.map(\.name)
         let regional = Set(graphs.filter { graph in names.contains { graph.name.hasPrefix($0 + "/") } }.map(\.name))
         let rows: [[HTML]] = graphs.filter { !regional.contains($0.name) }.map { graph in
@@ -38,7 +40,27 @@ enum GraphsPage {
             sectors and links, its key sectors and where its industries concentrate; from there, its clusters \
             with their maturity class and the reasons for it.</p>
             \(body)\(families)
+            \(templatesSection(templates, names: names))
             """)
+    }
+
+    /// The stored templates with links to compare them across graphs (`clusternet compare`).
+    static func templatesSection(_ templates: [ClusterTemplate], names: [String]) -> HTML {
+        guard !templates.isEmpty else { return .empty }
+        let rows: [[HTML]] = templates.map { template in
+            let links: [HTML] = TemplateComparisons.offered(template, names: names).map { offer in
+                "<li><a href=\"\(Paths.comparison(offer.parameters))\">Compare \(offer.title)</a></li>"
+            }
+            return ["<b>\(template.name)</b>", "\(template.clusters.count)", "\(template.method.rawValue)",
+                    "\((template.sources + TemplateComparisons.graphs(of: template, names: names).filter { !template.sources.contains($0) }).joined(separator: ", "))",
+                    links.isEmpty ? "<span class=\"muted\">compare it on a graph's page</span>" : "<ul>\(links)</ul>"]
+        }
+        return """
+            <h2>Cluster templates</h2>
+            <p class="lead">A template defines clusters once by sector, so they can be followed across years and economies \
+            (\(Fragments.prose("`clusternet template list`, `clusternet compare`"))).</p>
+            \(Fragments.table(["template", "clusters", "made by", "from", "compare"], numeric: [1], rows: rows))
+            """
     }
 
     /// What kind of graph this is, in words.

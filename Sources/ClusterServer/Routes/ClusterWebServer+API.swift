@@ -63,6 +63,9 @@ extension ClusterWebServer {
             let chosen = options
             return try await self.cached(key) { [store] in try ModelAssessment(store: store, options: chosen) }.json()
         }
+        api(router, "/api/compare") { request, _ in
+            try await self.comparison(try ComparisonParameters(form: RequestForm(query: request.uri.query))).json()
+        }
         router.post("/api/graphs/:graph/query") { request, context in
             try await self.queryAnswer(request, graph: try Self.graphName(context))
         }

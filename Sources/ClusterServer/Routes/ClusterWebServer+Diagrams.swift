@@ -4,7 +4,8 @@ import Hummingbird
 
 extension ClusterWebServer {
     /// The diagrams of the pages as files: SVG, PNG, PDF or DOT, shown in place or, with
-    /// `?download=1`, saved under a name that says what they are.
+    /// `?download=1`, saved under a name that says what they are. A comparison's chart is drawn
+    /// as `compare --chart` draws it: SVG, PNG or PDF.
     func addDiagramRoutes(to router: Router<BasicRequestContext>) {
         for format in RenderFormat.allCases {
             let file = "diagram." + format.rawValue
@@ -25,6 +26,14 @@ extension ClusterWebServer {
                 return try await self.diagramFile(DiagramRequest(graph: parameters.graph, maturity: try parameters.options(self.shipped), cluster: id),
                                                   key: parameters.cacheKey + "\u{1F}cluster\u{1F}\(id)", format: format,
                                                   name: parameters.graph + "-cluster-\(id)", request: request, assessment: parameters)
+            }
+        }
+        for format in RenderFormat.allCases where format != .dot {
+            router.get(RouterPath("/compare/diagram." + format.rawValue)) { request, _ in
+                let parameters = try ComparisonParameters(form: RequestForm(query: request.uri.query))
+                let bytes = try await self.timed { try await self.comparisonChart(parameters, format: format) }
+                return Responses.file(bytes, contentType: Self.contentType(format), name: "compare-\(parameters.template)." + format.rawValue,
+                                      download: RequestForm(query: request.uri.query)["download"] != nil)
             }
         }
         router.get("/graphs/:graph/key-sectors.svg") { request, context in

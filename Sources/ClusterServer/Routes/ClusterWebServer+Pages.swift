@@ -7,7 +7,7 @@ import InputOutput
 extension ClusterWebServer {
     func addPageRoutes(to router: Router<BasicRequestContext>) {
         page(router, "/") { _, _ in
-            GraphsPage.html(try await self.graphs(), layout: self.layout)
+            GraphsPage.html(try await self.graphs(), templates: try await self.templates(), layout: self.layout)
         }
         router.get("/graphs") { _, _ in Responses.redirect(to: "/") }
         page(router, "/graphs/:graph") { _, context in
@@ -20,6 +20,11 @@ extension ClusterWebServer {
         page(router, "/graphs/:graph/clusters/:id") { request, context in
             let parameters = try AssessmentParameters(graph: try Self.graphName(context), form: RequestForm(query: request.uri.query))
             return try await self.clusterPage(parameters, id: try Self.clusterID(context)).html(layout: self.layout)
+        }
+        page(router, "/compare") { request, _ in
+            let parameters = try ComparisonParameters(form: RequestForm(query: request.uri.query))
+            return ComparePage(comparison: try await self.comparison(parameters), parameters: parameters,
+                               chart: try await self.comparisonChart(parameters, format: .svg)).html(layout: self.layout)
         }
         router.get("/query") { request, _ in
             try await self.queryPage(RequestForm(query: request.uri.query))
@@ -49,7 +54,7 @@ extension ClusterWebServer {
     /// left for its request to report.
     func warmUp(graphLimit: Int = 20) async {
         guard let graphs = try? await graphs() else { return }
-        _ = try? await cachedPage("/") { GraphsPage.html(graphs, layout: self.layout) }
+        _ = try? await cachedPage("/") { GraphsPage.html(graphs, templates: try await self.templates(), layout: self.layout) }
         let names = graphs.map(\.name)
         let main = graphs.filter { graph in !names.contains { graph.name.hasPrefix($0 + "/") } }.prefix(graphLimit)
         for graph in main {
@@ -97,7 +102,12 @@ extension ClusterWebServer {
         async let overview = overview(name)
         async let diagram = diagram(DiagramRequest(graph: name), key: "graph\u{1F}" + name, format: .svg)
         let regions = SpecialisationReport.regions(of: name, among: names)
-        let definitions = shipped.definitions(fitting: try await loadedGraph(name).keys)
+        let keys = try await loadedGraph(name).keys
+        let definitions = shipped.definitions(fitting: keys)
+        let present = Set(keys)
+        let templates = try await templates().filter { template in
+            template.clusters.contains { cluster in cluster.members.contains { present.contains($0.key) } }
+        }
         let hasIO = try await kinds.contains { $0.kind == "io" }
         let keySectors: Result<String, GraphPage.KeySectorsAbsent>
         if !hasIO {
@@ -113,7 +123,7 @@ extension ClusterWebServer {
         }
         let specialisation = regions.isEmpty ? nil : try await self.specialisation(SpecialisationOptions(graph: name))
         return GraphPage(summary: summary, names: names, linkKinds: try await kinds, partitions: try await partitions,
-                         definitions: definitions, earlier: GraphSeries.earlier(than: name, among: names),
+                         definitions: definitions, templates: templates, earlier: GraphSeries.earlier(than: name, among: names),
                          derived: all.filter { $0.source == name && $0.name != name }, overview: try await overview,
                          diagram: try await diagram, keySectors: keySectors, specialisation: specialisation)
     }

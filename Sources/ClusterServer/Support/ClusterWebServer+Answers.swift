@@ -133,6 +133,29 @@ extension ClusterWebServer {
         }
     }
 
+    /// The stored cluster templates, for the pages that offer comparisons.
+    func templates() async throws -> [ClusterTemplate] {
+        try await cached("templates") { [store] in try store.templates() }
+    }
+
+    /// One template across graphs, as `clusternet compare` computes it.
+    func comparison(_ parameters: ComparisonParameters) async throws -> Comparison {
+        let options = parameters.options(shipped)
+        return try await cached(parameters.cacheKey, cost: { $0.columns.reduce(65_536) { $0 + $1.assessment.inputs.structure.linkCount * 48 } }) { [store] in
+            try Comparison(store: store, options: options)
+        }
+    }
+
+    /// The comparison's chart in `format`, with the indicators and clusters the parameters choose.
+    func comparisonChart(_ parameters: ComparisonParameters, format: RenderFormat) async throws -> [UInt8] {
+        let comparison = try await comparison(parameters)
+        return try await cached(parameters.chartKey + "\u{1F}" + format.rawValue, cost: { $0.count }) {
+            let ids = try parameters.clusters.isEmpty ? nil : parameters.clusters.map { try comparison.template.cluster($0).id }
+            return try comparison.chart(indicators: parameters.indicators.isEmpty ? nil : parameters.indicators, clusters: ids)
+                .diagram().render(format: format)
+        }
+    }
+
     func keySectorChart(_ graph: String, title: String?) async throws -> String {
         let analysis = try await linkages(graph)
         return try await cached("key-sectors\u{1F}\(graph)\u{1F}\(title ?? "")", cost: { $0.utf8.count }) {

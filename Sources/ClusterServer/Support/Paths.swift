@@ -19,5 +19,9 @@ enum Paths {
         "/query" + URLText.query([("graph", graph), ("q", text)] + parameters.map { ("param", $0) })
     }
 
+    static func comparison(_ parameters: ComparisonParameters) -> String {
+        "/compare" + URLText.query(parameters.queryItems)
+    }
+
     static func apiGraph(_ graph: String) -> String { "/api" + self.graph(graph) }
 }

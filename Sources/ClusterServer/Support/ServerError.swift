@@ -11,7 +11,7 @@ import InputOutput
 enum ServerError: Error, Sendable, Equatable {
     /// No graph of that name; `names` are the graphs that exist.
     case unknownGraph(String, names: [String])
-    /// A page or cluster that does not exist.
+    /// A page, cluster or template that does not exist.
     case notFound(String)
     /// A parameter or query the request got wrong; `location` for a query's syntax error.
     case badRequest(String, location: QueryLocation? = nil)
@@ -78,6 +78,12 @@ enum ServerError: Error, Sendable, Equatable {
             }
         case let error as AssessmentError:
             if case .unknownCluster = error { self = .notFound(error.description) } else { self = .badRequest(error.description) }
+        case let error as TemplateError:
+            if case .unknownTemplate = error { self = .notFound(error.description) } else { self = .badRequest(error.description) }
+        case let error as ComparisonError:
+            // The command's --force, as an address spells it.
+            guard case .incomparable = error else { self = .badRequest(error.description); return }
+            self = .badRequest(error.description + "; add force=1 to compare them anyway.")
         case let error as any UserFacingError:
             self = .badRequest(error.description)
         default:
