@@ -39,14 +39,7 @@ extension AttributeValue {
     private static func read(_ reader: inout JSONText.Reader) -> AttributeValue? {
         switch reader.peek() {
         case UInt8(ascii: "["):
-            reader.advance()
-            var values: [AttributeValue] = []
-            if reader.accept(UInt8(ascii: "]")) { return .list(values) }
-            repeat {
-                guard let value = read(&reader) else { return nil }
-                values.append(value)
-            } while reader.accept(UInt8(ascii: ","))
-            return reader.accept(UInt8(ascii: "]")) ? .list(values) : nil
+            return reader.list(read).map(AttributeValue.list)
         case UInt8(ascii: "\""):
             return reader.string().map(AttributeValue.text)
         default:

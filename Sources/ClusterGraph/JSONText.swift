@@ -62,6 +62,19 @@ public enum JSONText {
             return true
         }
 
+        /// Reads a JSON array standing at the current position (`[` included), each element
+        /// with `element`; nil when an element fails or the array is not closed.
+        public mutating func list<Element>(_ element: (inout Reader) -> Element?) -> [Element]? {
+            guard accept(UInt8(ascii: "[")) else { return nil }
+            var values: [Element] = []
+            if accept(UInt8(ascii: "]")) { return values }
+            repeat {
+                guard let value = element(&self) else { return nil }
+                values.append(value)
+            } while accept(UInt8(ascii: ","))
+            return accept(UInt8(ascii: "]")) ? values : nil
+        }
+
         public mutating func accept(word: String) -> Bool {
             let utf8 = Array(word.utf8)
             guard position + utf8.count <= bytes.count, Array(bytes[position..<position + utf8.count]) == utf8 else { return false }

@@ -93,14 +93,7 @@ extension CypherValue {
         guard let first = reader.peek() else { return nil }
         switch first {
         case UInt8(ascii: "["):
-            reader.advance()
-            var values: [CypherValue] = []
-            if reader.accept(UInt8(ascii: "]")) { return .list(values) }
-            repeat {
-                guard let value = read(&reader) else { return nil }
-                values.append(value)
-            } while reader.accept(UInt8(ascii: ","))
-            return reader.accept(UInt8(ascii: "]")) ? .list(values) : nil
+            return reader.list(read).map(CypherValue.list)
         case UInt8(ascii: "{"):
             reader.advance()
             var entries: [String: CypherValue] = [:]
