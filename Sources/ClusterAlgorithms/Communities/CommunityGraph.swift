@@ -189,17 +189,8 @@ struct CommunityGraph: Sendable {
         let workers = min(max(threads, 1), chunks)
         // Per thread: the summed weight to each neighbouring group of the current group, and
         // which groups those are (one spare place, as `tally` needs).
-        let scratch = (0..<workers).map { _ in
-            (totals: UnsafeMutableBufferPointer<Double>.allocate(capacity: groupCount),
-             listed: UnsafeMutableBufferPointer<Int32>.allocate(capacity: groupCount + 1))
-        }
-        defer {
-            for buffers in scratch {
-                buffers.totals.deallocate()
-                buffers.listed.deallocate()
-            }
-        }
-        for buffers in scratch { buffers.totals.initialize(repeating: 0) }
+        let scratch = (0..<workers).map { _ in NeighbourScratch(slots: groupCount, maxListed: groupCount) }
+        defer { for buffers in scratch { buffers.deallocate() } }
         withRows { rows in
         membership.withUnsafeBufferPointer { membership in
         groupSelfWeights.withUnsafeMutableBufferPointer { groupSelfWeights in
@@ -208,7 +199,7 @@ struct CommunityGraph: Sendable {
         rowLengths.withUnsafeMutableBufferPointer { rowLengths in
         parts.withUnsafeMutableBufferPointer { parts in
             runWorkers(workers) { worker in
-                let (accumulated, touched) = scratch[worker]
+                let accumulated = scratch[worker].weights, touched = scratch[worker].listed
                 for chunk in stride(from: worker, to: chunks, by: workers) {
                     var partNeighbours: [Int32] = [], partWeights = LinkWeights.Column()
                     for group in chunk * chunkSize..<min(groupCount, (chunk + 1) * chunkSize) {

@@ -128,19 +128,10 @@ private func refine(_ graph: CommunityGraph, communities: [Int32], communityCoun
             let chunks = chunkCount(communityCount, chunkSize: chunkSize)
             let workers = min(max(threads, 1), chunks)
             // Per thread: the weight from the current node to each sub-community, and which.
-            let scratch = (0..<workers).map { _ in
-                (weights: UnsafeMutableBufferPointer<Double>.allocate(capacity: n),
-                 parts: UnsafeMutableBufferPointer<Int32>.allocate(capacity: maxDegree + 1))
-            }
-            defer {
-                for buffers in scratch {
-                    buffers.weights.deallocate()
-                    buffers.parts.deallocate()
-                }
-            }
-            for buffers in scratch { buffers.weights.initialize(repeating: 0) }
+            let scratch = (0..<workers).map { _ in NeighbourScratch(slots: n, maxListed: maxDegree) }
+            defer { for buffers in scratch { buffers.deallocate() } }
             runWorkers(workers) { worker in
-                let (neighbourWeight, neighbourParts) = scratch[worker]
+                let neighbourWeight = scratch[worker].weights, neighbourParts = scratch[worker].listed
                 for chunk in stride(from: worker, to: chunks, by: workers) {
                     for community in chunk * chunkSize..<min(communityCount, (chunk + 1) * chunkSize) {
                         var communityOut = 0.0, communityIn = 0.0

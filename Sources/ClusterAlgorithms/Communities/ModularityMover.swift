@@ -138,7 +138,7 @@ final class ModularityMover {
             let workers = threads
             var maxDegree = 0
             for u in 0..<n { maxDegree = max(maxDegree, rows.offsets[u + 1] - rows.offsets[u]) }
-            let scratch = (0..<workers).map { _ in WeighingScratch(nodeCount: n, maxDegree: maxDegree) }
+            let scratch = (0..<workers).map { _ in NeighbourScratch(slots: n, maxListed: maxDegree) }
             defer { for buffers in scratch { buffers.deallocate() } }
             var batch = [Int32](repeating: 0, count: Self.batchSize)
             var proposals = [Proposal](repeating: Proposal(), count: Self.batchSize)
@@ -218,26 +218,9 @@ final class ModularityMover {
         var wantsToMove: Bool { best != -1 }
     }
 
-    /// Per-thread scratch for weighing nodes: the weights to neighbouring communities and which.
-    private struct WeighingScratch: @unchecked Sendable {
-        let weights: UnsafeMutableBufferPointer<Double>
-        let listed: UnsafeMutableBufferPointer<Int32>
-
-        init(nodeCount: Int, maxDegree: Int) {
-            weights = .allocate(capacity: nodeCount)
-            weights.initialize(repeating: 0)
-            listed = .allocate(capacity: maxDegree + 1)
-        }
-
-        func deallocate() {
-            weights.deallocate()
-            listed.deallocate()
-        }
-    }
-
     /// ``moveToBest(_:rows:allowNewCommunity:)`` without moving: the best community for `v` as
     /// the state stands, read only, so that many nodes can be weighed at once.
-    private func weigh(_ v: Int, rows: CommunityGraph.Rows, scratch: WeighingScratch, earlierFrom batchStart: Int,
+    private func weigh(_ v: Int, rows: CommunityGraph.Rows, scratch: NeighbourScratch, earlierFrom batchStart: Int,
                        takenAt: UnsafeBufferPointer<Int>, allowNewCommunity: Bool) -> Proposal {
         let own = Int(community[v])
         let mine = takenAt[v]
