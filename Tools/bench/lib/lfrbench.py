@@ -74,20 +74,31 @@ sys.exit(os.waitstatus_to_exitcode(status))
 """
 
 
-def measured(command, stdin=None):
-    """Runs `command`; returns (wall seconds, CPU seconds, peak RSS in MB, stdout, stderr) of that process alone."""
+def measured(command, stdin=None, limit=None):
+    """Runs `command`; returns (wall seconds, CPU seconds, peak RSS in MB, stdout, stderr) of that process alone.
+
+    With `limit` (seconds), a command still running then is stopped with its whole process group and
+    None comes back instead: a peer that would take hours is reported as "more than `limit`"."""
     read_end, write_end = os.pipe()
     command = [shutil.which(command[0]) or command[0]] + command[1:]   # posix_spawn does not search PATH
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", PEAK_TRAMPOLINE, str(write_end)] + command,
-                            capture_output=True, text=True, pass_fds=(write_end,), stdin=stdin)
+    process = subprocess.Popen([sys.executable, "-c", PEAK_TRAMPOLINE, str(write_end)] + command, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, pass_fds=(write_end,), stdin=stdin, start_new_session=True)
+    try:
+        stdout, stderr = process.communicate(timeout=limit)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, 9)
+        process.communicate()
+        os.close(write_end)
+        os.close(read_end)
+        return None
     seconds = time.perf_counter() - start
     os.close(write_end)
     with os.fdopen(read_end) as usage:
         peak_kib, cpu = (usage.read() or "0 0").split()
-    if result.returncode != 0:
-        sys.exit(f"{' '.join(command)} failed: {result.stderr}")
-    return seconds, float(cpu), int(peak_kib) / 1024, result.stdout, result.stderr
+    if process.returncode != 0:
+        sys.exit(f"{' '.join(command)} failed: {stderr}")
+    return seconds, float(cpu), int(peak_kib) / 1024, stdout, stderr
 
 
 def clusternet(arguments, database=DATABASE):
