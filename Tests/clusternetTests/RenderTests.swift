@@ -92,6 +92,7 @@ import TestSupport
         let note = try #require(result.standardError.split(separator: "\n").first { $0.contains("aggregated") })
         #expect(note.hasPrefix("note: The graph has 5,001 nodes, more than the drawing limit of 5,000, so it is aggregated into "))
         #expect(note.contains(" communities found by Louvain (seed 1): each is drawn as one node"))
+        #expect(result.standardError.contains("(clusternet communities --graph big --method louvain --seed 1 --save NAME) and render with --partition NAME."))
         let words = note.split(separator: " ")
         let into = try #require(words.firstIndex(of: "into"))
         let communities = try #require(Int(words[into + 1]))

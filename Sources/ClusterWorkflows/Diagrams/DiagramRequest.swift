@@ -85,7 +85,11 @@ public struct DiagramRequest: Sendable {
         if options.aggregates(nodeCount: drawn.nodeCount) {
             // Too many nodes and no clusters given: find some to aggregate by, reproducibly.
             let found = try drawn.communities(CommunityOptions(method: .louvain, seed: 1, threads: cores)).partition
-            return linkageDiagram(drawn, partition: found, options: options)
+            var diagram = linkageDiagram(drawn, partition: found, options: options)
+            // Finding them is most of the time on a large graph; saved, they are drawn from the stored links alone.
+            diagram.notes.append("To draw these communities again without finding them anew, save them once "
+                                 + "(clusternet communities --graph \(graph) --method louvain --seed 1 --save NAME) and render with --partition NAME.")
+            return diagram
         }
         return linkageDiagram(drawn, clusters: [], source: "clusters")
     }
