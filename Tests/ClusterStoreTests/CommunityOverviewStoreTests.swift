@@ -1,4 +1,5 @@
 import ClusterGraph
+import Foundation
 @testable import ClusterStore
 import Testing
 import TestSupport
@@ -43,8 +44,12 @@ import TestSupport
     func storedOverviewEqualsTheLoadedGraphs(directed: Bool) throws {
         let name = try writeRings(directed: directed)
         let loaded = CommunityOverview(graph: try store.loadGraph(named: name), partition: try store.loadPartition(graph: name, name: "rings"))
-        let stored = try store.communityOverview(graph: name, partition: "rings")
+        let heard = Heard()
+        let stored = try store.communityOverview(graph: name, partition: "rings", progress: { done, total in heard.add(done, total) })
         #expect(stored == loaded)
+        // Progress ends with every stored link read.
+        let linkCount = try store.graph(named: name).linkCount
+        #expect(heard.last?.done == linkCount && heard.last?.total == linkCount)
         #expect(stored.clusters.count == 6)
         #expect(stored.hasSizeAttribute)
         #expect(!stored.links.isEmpty)
@@ -73,4 +78,14 @@ import TestSupport
             try store.communityOverview(graph: name, partition: "rings")
         }
     }
+}
+
+/// What a progress handler heard, from any thread.
+private final class Heard: @unchecked Sendable {
+    private let lock = NSLock()
+    private var reports: [(done: Int, total: Int?)] = []
+
+    func add(_ done: Int, _ total: Int?) { lock.withLock { reports.append((done, total)) } }
+
+    var last: (done: Int, total: Int?)? { lock.withLock { reports.last } }
 }

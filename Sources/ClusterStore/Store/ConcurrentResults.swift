@@ -1,3 +1,4 @@
+import ClusterGraph
 import Foundation
 
 /// Results that concurrent tasks hand back, one slot each.
@@ -14,4 +15,26 @@ final class ConcurrentResults<Value>: @unchecked Sendable {
         guard let result = lock.withLock({ slots[index] }) else { preconditionFailure("task \(index) handed back nothing") }
         return try result.get()
     }
+}
+
+/// Progress summed over concurrent tasks: each adds what it has done; `handler` hears the sum.
+final class SharedProgress: @unchecked Sendable {
+    private let lock = NSLock()
+    private let handler: ProgressHandler?
+    private let total: Int
+    private var done = 0
+
+    init(total: Int, handler: ProgressHandler?) {
+        self.total = total
+        self.handler = handler
+    }
+
+    func add(_ count: Int) {
+        guard let handler else { return }
+        let sum = lock.withLock { done += count; return min(done, total) }
+        handler(sum, total)
+    }
+
+    /// Reports the whole done, however the counts added up.
+    func finish() { handler?(total, total) }
 }

@@ -20,20 +20,21 @@ extension LinkageStore {
     /// each taking a range of source nodes; a write in between (seen by the graph's revision)
     /// starts the reading again on one connection.
     ///
+    /// - Parameter progress: hears the links read so far out of the stored count.
     /// - Throws: the errors of ``loadPartition(graph:name:)``: an unknown graph or partition, saved
     ///   scores, or nodes added since the partition was saved.
     /// - Complexity: one pass over the stored links, O(m), and memory O(n + linked community pairs).
     public func communityOverview(graph name: String, partition: String, sizeAttribute: String = "output",
-                                  threads: Int = 1) throws -> CommunityOverview {
-        if threads > 1, let overview = try overviewConcurrently(name, partition: partition, sizeAttribute: sizeAttribute, threads: threads) {
+                                  threads: Int = 1, progress: ProgressHandler? = nil) throws -> CommunityOverview {
+        if threads > 1, let overview = try overviewConcurrently(name, partition: partition, sizeAttribute: sizeAttribute,
+                                                                 threads: threads, progress: progress) {
             return overview
         }
         return try read { db in
             let context = try OverviewContext(graph: name, partition: partition, sizeAttribute: sizeAttribute, db)
-            var accumulator = context.accumulator()
-            try forEachStoredLink(db, graphId: context.graphId, nodeCount: context.nodeCount, upperHalf: !context.isDirected) {
-                accumulator.addLink(source: $0, target: $1, weight: $2)
-            }
+            let shared = SharedProgress(total: context.linkCount, handler: progress)
+            let accumulator = try context.accumulate(db, store: self, progress: shared)
+            shared.finish()
             return try context.overview(accumulator, db)
         }
     }
@@ -41,21 +42,17 @@ extension LinkageStore {
     /// ``communityOverview(graph:partition:sizeAttribute:threads:)`` on `threads` connections,
     /// or nil when the graph is too small for that to pay or changed while it was read.
     func overviewConcurrently(_ name: String, partition: String, sizeAttribute: String, threads: Int,
-                              minimumLinks: Int = concurrentLoadLinkCount) throws -> CommunityOverview? {
+                              minimumLinks: Int = concurrentLoadLinkCount, progress: ProgressHandler? = nil) throws -> CommunityOverview? {
         let context = try read { db in try OverviewContext(graph: name, partition: partition, sizeAttribute: sizeAttribute, db) }
         guard context.linkCount >= minimumLinks else { return nil }
         let n = context.nodeCount
+        let shared = SharedProgress(total: context.linkCount, handler: progress)
         let results = ConcurrentResults<CommunityOverview.Accumulator?>(count: threads)
         DispatchQueue.concurrentPerform(iterations: threads) { part in
             results.set(part, Result { () throws -> CommunityOverview.Accumulator? in
                 try read { db in
                     guard try context.isCurrent(db) else { return nil }
-                    var accumulator = context.accumulator()
-                    try forEachStoredLink(db, graphId: context.graphId, nodeCount: n, upperHalf: !context.isDirected,
-                                          sources: n * part / threads..<n * (part + 1) / threads) {
-                        accumulator.addLink(source: $0, target: $1, weight: $2)
-                    }
-                    return accumulator
+                    return try context.accumulate(db, store: self, sources: n * part / threads..<n * (part + 1) / threads, progress: shared)
                 }
             })
         }
@@ -64,6 +61,7 @@ extension LinkageStore {
             guard let next = try results.get(part) else { return nil }
             accumulator.merge(next)
         }
+        shared.finish()
         return try read { db in try context.isCurrent(db) ? try context.overview(accumulator, db) : nil }
     }
 }
@@ -125,8 +123,16 @@ private struct OverviewContext: Sendable {
         self.sizes = sizes
     }
 
-    func accumulator() -> CommunityOverview.Accumulator {
-        CommunityOverview.Accumulator(isDirected: isDirected, clusterOf: communityOf, clusterCount: communityCount)
+    /// The links from `sources` (every node by default) folded into an accumulator.
+    func accumulate(_ db: Database, store: LinkageStore, sources: Range<Int>? = nil, progress: SharedProgress) throws -> CommunityOverview.Accumulator {
+        var accumulator = CommunityOverview.Accumulator(isDirected: isDirected, clusterOf: communityOf, clusterCount: communityCount)
+        var read = 0
+        try store.forEachStoredLink(db, graphId: graphId, nodeCount: nodeCount, upperHalf: !isDirected, sources: sources) {
+            accumulator.addLink(source: $0, target: $1, weight: $2)
+            read += 1
+            if read & 0xF_FFFF == 0 { progress.add(1 << 20) }
+        }
+        return accumulator
     }
 
     /// Whether the graph is still at the revision first read.

@@ -52,10 +52,13 @@ public struct DiagramRequest: Sendable {
 
     /// The diagram, ready to render. `assessment`, when given, is the result of ``maturity``
     /// already computed, and `loaded` the graph named ``graph`` already loaded (a server keeps
-    /// both), so neither is read again.
+    /// both), so neither is read again. `progress` hears how many of the stored links are read
+    /// when an overview is drawn from them.
+    ///
     /// - Throws: the store's errors, ``ClusterAssessment/AssessmentError/unknownCluster(id:count:)``
     ///   for a ``cluster`` the partition lacks, and the supplier-tier errors for an unknown lead.
-    public func diagram(store: LinkageStore, assessment: PartitionAssessment? = nil, loaded: LinkageGraph? = nil) throws -> Diagram {
+    public func diagram(store: LinkageStore, assessment: PartitionAssessment? = nil, loaded: LinkageGraph? = nil,
+                        progress: ProgressHandler? = nil) throws -> Diagram {
         if let maturity {
             let assessed = try assessment ?? PartitionAssessment(AssessmentInputs(store: store, options: maturity))
             if let cluster { return try clusterDiagram(assessed, id: cluster) }
@@ -68,7 +71,7 @@ public struct DiagramRequest: Sendable {
         if let partition, lead == nil, loaded == nil, options.aggregates(nodeCount: try store.graph(named: graph).nodeCount) {
             // Drawn by its clusters alone: read straight from the stored links, never loading the graph.
             let overview = try store.communityOverview(graph: graph, partition: partition, sizeAttribute: options.sizeAttribute,
-                                                       threads: cores)
+                                                       threads: cores, progress: progress)
             return LinkageDiagram.make(overview: overview, clusters: RenderedCluster.clusters(from: overview), options: options,
                                        engine: engine)
         }
