@@ -52,7 +52,12 @@ extension LinkageStore {
             results.set(part, Result { () throws -> CommunityOverview.Accumulator? in
                 try read { db in
                     guard try context.isCurrent(db) else { return nil }
-                    return try context.accumulate(db, store: self, sources: n * part / threads..<n * (part + 1) / threads, progress: shared)
+                    // Every `threads`-th block of sources: an undirected link is stored under its smaller
+                    // end, so the low node ids hold most links, and halves by node id would leave
+                    // one thread with three quarters of them.
+                    let blockSize = max(1 << 12, n / (threads * 64))
+                    let blocks = stride(from: part * blockSize, to: n, by: threads * blockSize).map { $0..<min($0 + blockSize, n) }
+                    return try context.accumulate(db, store: self, sources: blocks, progress: shared)
                 }
             })
         }
@@ -123,14 +128,18 @@ private struct OverviewContext: Sendable {
         self.sizes = sizes
     }
 
-    /// The links from `sources` (every node by default) folded into an accumulator.
-    func accumulate(_ db: Database, store: LinkageStore, sources: Range<Int>? = nil, progress: SharedProgress) throws -> CommunityOverview.Accumulator {
+    /// The links from the source nodes in `sources` (every node by default) folded into an accumulator.
+    func accumulate(_ db: Database, store: LinkageStore, sources: [Range<Int>] = [], progress: SharedProgress) throws
+        -> CommunityOverview.Accumulator
+    {
         var accumulator = CommunityOverview.Accumulator(isDirected: isDirected, clusterOf: communityOf, clusterCount: communityCount)
         var read = 0
-        try store.forEachStoredLink(db, graphId: graphId, nodeCount: nodeCount, upperHalf: !isDirected, sources: sources) {
-            accumulator.addLink(source: $0, target: $1, weight: $2)
-            read += 1
-            if read & 0xF_FFFF == 0 { progress.add(1 << 20) }
+        for range in sources.isEmpty ? [nil] : sources.map(Optional.some) {
+            try store.forEachStoredLink(db, graphId: graphId, nodeCount: nodeCount, upperHalf: !isDirected, sources: range) {
+                accumulator.addLink(source: $0, target: $1, weight: $2)
+                read += 1
+                if read & 0xF_FFFF == 0 { progress.add(1 << 20) }
+            }
         }
         return accumulator
     }
