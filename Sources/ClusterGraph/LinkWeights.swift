@@ -201,29 +201,6 @@ public struct LinkWeights: Sendable, RandomAccessCollection, Equatable {
             count += 1
         }
 
-        /// Adds `value` to the last weight appended (parallel links summed as they arrive).
-        public mutating func addToLast(_ value: Double) {
-            precondition(count > 0, "no weight to add to")
-            let sum = self[count - 1] + value
-            switch width {
-            case .unit where sum == 1: return
-            case .single where Double(Float(sum)) == sum: singles[count - 1] = Float(sum); return
-            case .double: doubles[count - 1] = sum; return
-            default:
-                widen(for: sum)
-                addToLast(value)
-            }
-        }
-
-        /// The value at `position`.
-        public subscript(position: Int) -> Double {
-            switch width {
-            case .unit: 1
-            case .single: Double(singles[position])
-            case .double: doubles[position]
-            }
-        }
-
         private mutating func widen(for value: Double) {
             let capacity = Swift.max(reserved, count + 1)
             if width == .unit && Double(Float(value)) == value {

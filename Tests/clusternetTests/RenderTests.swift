@@ -92,6 +92,7 @@ import TestSupport
         let note = try #require(result.standardError.split(separator: "\n").first { $0.contains("aggregated") })
         #expect(note.hasPrefix("note: The graph has 5,001 nodes, more than the drawing limit of 5,000, so it is aggregated into "))
         #expect(note.contains(" communities found by Louvain (seed 1): each is drawn as one node"))
+        #expect(result.standardError.contains("(clusternet communities --graph big --method louvain --seed 1 --save NAME) and render with --partition NAME."))
         let words = note.split(separator: " ")
         let into = try #require(words.firstIndex(of: "into"))
         let communities = try #require(Int(words[into + 1]))
@@ -102,6 +103,15 @@ import TestSupport
         #expect(result.standardOutput.contains(" members</text>"))
         #expect(result.standardOutput.contains(">also: n"))
         #expect(!result.standardOutput.contains(">largest: n"))
+        // Communities saved once are drawn from the stored links without loading the graph: the
+        // same picture from the same communities.
+        let saved = try ClusterNetCLI.run(["communities", "--graph", "big", "--method", "louvain", "--seed", "1", "--save", "parts",
+                                           "--format", "csv", "--db", database])
+        #expect(saved.status == 0, "\(saved.standardError)")
+        let fromSaved = try ClusterNetCLI.run(["render", "--graph", "big", "--partition", "parts", "--db", database])
+        #expect(fromSaved.status == 0, "\(fromSaved.standardError)")
+        #expect(fromSaved.standardError.contains("so it is aggregated into \(communities) clusters of partition 'parts'"))
+        #expect(fromSaved.standardOutput.components(separatedBy: "class=\"node\"").count - 1 == communities)
         let everyNode = try ClusterNetCLI.run(["render", "--graph", "big", "--aggregate", "never", "--format", "dot", "--db", database])
         #expect(!everyNode.standardError.contains("aggregated"))
         #expect(everyNode.standardOutput.contains("\"n5000\""))

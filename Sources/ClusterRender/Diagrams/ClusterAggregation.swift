@@ -6,72 +6,68 @@ enum ClusterAggregation {
     /// Key of the node standing for every node no cluster claims.
     static let otherKey = "(other)"
 
-    /// A graph with one node per cluster, and how to size its nodes.
+    /// A graph with one node per cluster of `overview`, and how to size its nodes.
     ///
     /// Each node (kind `cluster`, key = cluster id) is labelled with the cluster's title, member
-    /// count and its largest members (by `sizeAttribute`, else link weight), has attribute
+    /// count and its largest members (by the size attribute, else link weight), has attribute
     /// `members` = member count and `sizeAttribute` = the members' sum where they have it; links
     /// carry the summed weight between clusters. When there are more than `nodeLimit` clusters,
     /// the `nodeLimit - 1` largest (by member count) are kept and the rest, with nodes no cluster
-    /// claims, become one node `(other)`. `sizeAttribute` comes back as `members` when no member
-    /// has the asked one; `clusterCount` counts the clusters with members in `graph`.
+    /// claims, become one node `(other)`. `sizeAttribute` comes back as `members` when no node
+    /// has the asked one; `clusterCount` counts the clusters with members. `clusters[i]` gives the
+    /// id, title and class of `overview.clusters[i]`.
     ///
-    /// - Complexity: O(n log n + m log d).
-    static func aggregate(_ graph: LinkageGraph, clusters: [RenderedCluster], sizeAttribute: String, nodeLimit: Int)
+    /// - Complexity: O(c log c + p) for c clusters and p linked pairs of them.
+    static func aggregate(_ overview: CommunityOverview, clusters: [RenderedCluster], sizeAttribute: String, nodeLimit: Int)
         -> (graph: LinkageGraph, maturity: [String?], sizeAttribute: String, clusterCount: Int)
     {
-        let membership = Membership(graph: graph, clusters: clusters)
-        var memberCount = Array(repeating: 0, count: clusters.count)
-        for case let cluster? in membership.cluster { memberCount[cluster] += 1 }
+        precondition(clusters.count == overview.clusters.count, "one drawn cluster per cluster of the overview")
+        let memberCount = overview.clusters.map(\.memberCount)
         let nonEmpty = clusters.indices.filter { memberCount[$0] > 0 }
         let kept = nonEmpty.count <= nodeLimit ? nonEmpty
             : nonEmpty.sorted { (memberCount[$1], $0) < (memberCount[$0], $1) }.prefix(max(nodeLimit - 1, 1)).sorted()
-        var group = Array(repeating: Int?.none, count: clusters.count)
+        // Each cluster's group; the unclaimed nodes (last) and the clusters not kept share the last group.
+        var group = Array(repeating: kept.count, count: clusters.count + 1)
         for (position, cluster) in kept.enumerated() { group[cluster] = position }
-        let groupOfNode = membership.cluster.map { $0.flatMap { group[$0] } ?? kept.count }
-        var members = Array(repeating: [Int](), count: kept.count + 1)
-        for (node, position) in groupOfNode.enumerated() { members[position].append(node) }
-        let groupCount = members[kept.count].isEmpty ? kept.count : kept.count + 1
+        var other = overview.unclaimed
+        for cluster in nonEmpty where group[cluster] == kept.count {
+            other.memberCount += memberCount[cluster]
+            if let size = overview.clusters[cluster].sizeTotal { other.sizeTotal = (other.sizeTotal ?? 0) + size }
+        }
+        let groups = kept.map { overview.clusters[$0] } + (other.memberCount > 0 ? [other] : [])
 
-        let column = graph.attributes.column(sizeAttribute)
-        let sized = column?.contains { $0 != nil } ?? false
-        let prominence = NodeProminence.values(graph, sizeAttribute: sizeAttribute)
-        var builder = LinkageGraphBuilder(directed: graph.isDirected)
-        for position in 0..<groupCount {
-            let nodes = members[position]
+        var builder = LinkageGraphBuilder(directed: overview.isDirected)
+        for (position, summary) in groups.enumerated() {
             let label: String
             if position < kept.count {
                 let title = clusters[kept[position]].title
                 // A generated title already names the largest member ("3: Paper +4"): list the next ones.
-                let ranked = NodeProminence.ranked(nodes, by: prominence, in: graph).map { graph.labels[$0] ?? graph.keys[$0] }
+                let ranked = summary.prominent.map { $0.label ?? $0.key }
                 let titled = ranked.first.map { title.contains($0) } ?? false
                 let listed = ranked.dropFirst(titled ? 1 : 0).prefix(3).map { LabelText.wrapped($0, width: 18, maxLines: 1) }
                 let prefix = titled ? "also: " : "largest: "
                 label = LabelText.wrapped(title, width: 28, maxLines: 2)
-                    + "\n\(NumberText.count(nodes.count)) members"
-                    + (nodes.count > 1 && !listed.isEmpty
+                    + "\n" + Self.members(summary.memberCount)
+                    + (summary.memberCount > 1 && !listed.isEmpty
                         ? "\n" + LabelText.wrapped(prefix + listed.joined(separator: ", "), width: 32, maxLines: 2) : "")
             } else {
                 let dropped = nonEmpty.count - kept.count
                 label = (dropped > 0 ? "Other: \(NumberText.count(dropped)) smaller clusters" : "Nodes in no cluster")
-                    + "\n\(NumberText.count(nodes.count)) members"
+                    + "\n" + Self.members(summary.memberCount)
             }
             let index = builder.addNode(key: position < kept.count ? clusters[kept[position]].id : otherKey, label: label, kind: "cluster")
-            builder.setAttribute("members", of: index, to: .number(Double(nodes.count)))
-            let values = nodes.compactMap { column?[$0] ?? nil }
-            if sized, !values.isEmpty { builder.setAttribute(sizeAttribute, of: index, to: .number(values.reduce(0, +))) }
+            builder.setAttribute("members", of: index, to: .number(Double(summary.memberCount)))
+            if overview.hasSizeAttribute, let total = summary.sizeTotal { builder.setAttribute(sizeAttribute, of: index, to: .number(total)) }
         }
-        for u in 0..<graph.nodeCount {
-            let gu = groupOfNode[u]
-            for (v, weight) in zip(graph.successors(of: u), graph.successorWeights(of: u)) {
-                let v = Int(v)
-                guard graph.isDirected || u < v else { continue }
-                let gv = groupOfNode[v]
-                if gu != gv { builder.addLink(from: gu, to: gv, weight: weight) }
-            }
+        for link in overview.links where group[link.from] != group[link.to] {
+            builder.addLink(from: group[link.from], to: group[link.to], weight: link.weight)
         }
-        let maturity = (0..<groupCount).map { $0 < kept.count ? clusters[kept[$0]].maturity : nil }
-        return (builder.build(), maturity, sized ? sizeAttribute : "members", nonEmpty.count)
+        let maturity = groups.indices.map { $0 < kept.count ? clusters[kept[$0]].maturity : nil }
+        return (builder.build(), maturity, overview.hasSizeAttribute ? sizeAttribute : "members", nonEmpty.count)
+    }
+
+    private static func members(_ count: Int) -> String {
+        count == 1 ? "1 member" : "\(NumberText.count(count)) members"
     }
 
     /// The subgraph induced by the `limit` nodes of largest total link weight (ties: lower index),

@@ -19,31 +19,52 @@ public enum LinkageDiagram {
     /// - Complexity: O(n + m log d) to build the document; layout cost is Graphviz's.
     public static func make(graph: LinkageGraph, clusters: [RenderedCluster] = [],
                             options: LinkageDiagramOptions = LinkageDiagramOptions(), engine: LayoutEngine? = nil) -> Diagram {
-        var notes: [String] = []
-        var drawn = graph
-        var boxes = clusters
-        var aggregatedMaturity: [String?]?
-        var options = options
-        let overLimit = graph.nodeCount > options.nodeLimit
-        let count = NumberText.count(graph.nodeCount), limit = NumberText.count(options.nodeLimit)
-        if !clusters.isEmpty, options.aggregation == .always || (options.aggregation == .auto && overLimit) {
-            let aggregated = ClusterAggregation.aggregate(graph, clusters: clusters, sizeAttribute: options.sizeAttribute,
-                                                          nodeLimit: options.aggregatedNodeLimit)
-            drawn = aggregated.graph
-            aggregatedMaturity = aggregated.maturity
-            options.sizeAttribute = aggregated.sizeAttribute
-            boxes = []
-            let found = aggregated.clusterCount
-            var note = overLimit
-                ? "The graph has \(count) nodes, more than the drawing limit of \(limit), so it is aggregated"
-                : "The graph's \(count) nodes are aggregated as asked"
-            note += " into \(NumberText.count(found)) \(options.clusterSource): each is drawn as one node, sized by \(options.sizeAttribute), with links summed between them"
-            if drawn.nodeCount < found { note += "; the \(NumberText.count(drawn.nodeCount - 1)) largest are drawn on their own, the rest as one node \"Other\"" }
-            notes.append(note + ".")
-        } else if overLimit, options.aggregation == .auto {
-            drawn = ClusterAggregation.strongest(graph, limit: options.nodeLimit, sizeAttribute: options.sizeAttribute)
-            notes.append("The graph has \(count) nodes, more than the drawing limit of \(limit), and no clusters were given: only the \(limit) nodes with the largest total link weight are drawn. Give clusters to draw every node, aggregated by cluster.")
+        if !clusters.isEmpty, options.aggregates(nodeCount: graph.nodeCount) {
+            let overview = CommunityOverview(graph: graph, clusters: clusters, sizeAttribute: options.sizeAttribute)
+            return make(overview: overview, clusters: clusters, options: options, engine: engine)
         }
+        var drawn = graph
+        var notes: [String] = []
+        if graph.nodeCount > options.nodeLimit, options.aggregation == .auto {
+            let limit = NumberText.count(options.nodeLimit)
+            drawn = ClusterAggregation.strongest(graph, limit: options.nodeLimit, sizeAttribute: options.sizeAttribute)
+            notes.append("The graph has \(NumberText.count(graph.nodeCount)) nodes, more than the drawing limit of \(limit), and no clusters were given: only the \(limit) nodes with the largest total link weight are drawn. Give clusters to draw every node, aggregated by cluster.")
+        }
+        return draw(drawn, boxes: clusters, aggregatedMaturity: nil, notes: notes, options: options, engine: engine)
+    }
+
+    /// The aggregated diagram of a graph known by its ``ClusterGraph/CommunityOverview`` alone (as
+    /// `LinkageStore.communityOverview` makes it, without loading the graph): each cluster one
+    /// node, sized by the size attribute or member count, with links summed between clusters.
+    /// `clusters[i]` gives the id, title and class of `overview.clusters[i]`.
+    ///
+    /// ```swift
+    /// let overview = try store.communityOverview(graph: "firms", partition: "louvain")
+    /// let diagram = LinkageDiagram.make(overview: overview, clusters: RenderedCluster.clusters(from: overview))
+    /// ```
+    ///
+    /// - Complexity: O(c log c + p) for c clusters and p linked pairs, beside the layout.
+    public static func make(overview: CommunityOverview, clusters: [RenderedCluster],
+                            options: LinkageDiagramOptions = LinkageDiagramOptions(), engine: LayoutEngine? = nil) -> Diagram {
+        var options = options
+        let aggregated = ClusterAggregation.aggregate(overview, clusters: clusters, sizeAttribute: options.sizeAttribute,
+                                                      nodeLimit: options.aggregatedNodeLimit)
+        options.sizeAttribute = aggregated.sizeAttribute
+        let found = aggregated.clusterCount
+        let count = NumberText.count(overview.nodeCount)
+        var note = overview.nodeCount > options.nodeLimit
+            ? "The graph has \(count) nodes, more than the drawing limit of \(NumberText.count(options.nodeLimit)), so it is aggregated"
+            : "The graph's \(count) nodes are aggregated as asked"
+        note += " into \(NumberText.count(found)) \(options.clusterSource): each is drawn as one node, sized by \(options.sizeAttribute), with links summed between them"
+        let drawn = aggregated.graph
+        if drawn.nodeCount < found { note += "; the \(NumberText.count(drawn.nodeCount - 1)) largest are drawn on their own, the rest as one node \"Other\"" }
+        return draw(drawn, boxes: [], aggregatedMaturity: aggregated.maturity, notes: [note + "."], options: options, engine: engine)
+    }
+
+    /// The DOT document of `drawn` (the graph itself, its strongest nodes or its clusters as nodes).
+    private static func draw(_ drawn: LinkageGraph, boxes: [RenderedCluster], aggregatedMaturity: [String?]?, notes: [String],
+                             options: LinkageDiagramOptions, engine: LayoutEngine?) -> Diagram {
+        var notes = notes
         let engine = engine ?? LayoutEngine.suggested(nodeCount: drawn.nodeCount, hasClusters: !boxes.isEmpty)
         let membership = Membership(graph: drawn, clusters: boxes)
         let fills = aggregatedMaturity.map { classes in classes.enumerated().map { MaturityStyle.of($0.element, position: $0.offset) } }

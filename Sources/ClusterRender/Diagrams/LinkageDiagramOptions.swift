@@ -45,4 +45,10 @@ public struct LinkageDiagramOptions: Sendable, Hashable {
         self.labelLimit = labelLimit
         self.seed = seed
     }
+
+    /// Whether a graph of `nodeCount` nodes is drawn by its clusters, one node each, when
+    /// clusters are known: always when asked, and by default above ``nodeLimit``.
+    public func aggregates(nodeCount: Int) -> Bool {
+        aggregation == .always || (aggregation == .auto && nodeCount > nodeLimit)
+    }
 }

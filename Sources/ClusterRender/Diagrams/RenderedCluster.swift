@@ -40,10 +40,24 @@ public struct RenderedCluster: Sendable, Hashable {
         let prominence = NodeProminence.values(graph, sizeAttribute: sizeAttribute)
         return partition.memberIndices().enumerated().map { id, nodes in
             let largest = NodeProminence.mostProminent(nodes, by: prominence, in: graph)
-            let name = largest.map { graph.labels[$0] ?? graph.keys[$0] } ?? ""
-            let title = "\(id): \(name)" + (nodes.count > 1 ? " +\(nodes.count - 1)" : "")
             return RenderedCluster(id: String(id), members: nodes.map { graph.keys[$0] }.sorted(by: Partition.keyPrecedes),
-                                   maturity: id < maturity.count ? maturity[id] : nil, title: title)
+                                   maturity: id < maturity.count ? maturity[id] : nil,
+                                   title: title(id: id, largest: largest.map { graph.labels[$0] ?? graph.keys[$0] }, memberCount: nodes.count))
         }
+    }
+
+    /// One cluster per cluster of `overview`, titled as ``clusters(from:graph:maturity:sizeAttribute:)``
+    /// titles them, without members: for ``LinkageDiagram/make(overview:clusters:options:engine:)``,
+    /// which draws each as one node.
+    public static func clusters(from overview: CommunityOverview, maturity: [String?] = []) -> [RenderedCluster] {
+        overview.clusters.enumerated().map { id, cluster in
+            RenderedCluster(id: String(id), members: [], maturity: id < maturity.count ? maturity[id] : nil,
+                            title: title(id: id, largest: cluster.prominent.first.map { $0.label ?? $0.key }, memberCount: cluster.memberCount))
+        }
+    }
+
+    /// `3: Paper, pulp and printing +4`: the id, the largest member's name and how many others.
+    private static func title(id: Int, largest: String?, memberCount: Int) -> String {
+        "\(id): \(largest ?? "")" + (memberCount > 1 ? " +\(memberCount - 1)" : "")
     }
 }

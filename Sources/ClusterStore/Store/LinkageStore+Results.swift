@@ -32,18 +32,10 @@ extension LinkageStore {
     public func loadPartition(graph: String, name: String) throws -> Partition {
         try read { db in
             let graphId = try Self.graphRow(graph, db).id
-            guard let row = try Row.fetchOne(db, sql: "SELECT id, type FROM result WHERE graph_id = ? AND name = ?",
-                                             arguments: [graphId, name]) else {
-                let names = try String.fetchAll(db, sql: "SELECT name FROM result WHERE graph_id = ? ORDER BY name", arguments: [graphId])
-                throw StoreError.unknownResult(graph: graph, name: name, suggestions: NameSuggestions.closest(to: name, among: names))
-            }
-            let type: String = row[1]
-            guard type == "partition" else {
-                throw StoreError.resultDoesNotFit(graph: graph, name: name, reason: "it holds scores, not a partition")
-            }
+            let resultId = try Self.partitionResult(graph: graph, graphId: graphId, name: name, db)
             let keys = try String.fetchAll(db, sql: "SELECT key FROM node WHERE graph_id = ? ORDER BY id", arguments: [graphId])
             var assignment = [Int?](repeating: nil, count: keys.count)
-            for value in try Row.fetchAll(db, sql: "SELECT node_id, value FROM result_value WHERE result_id = ?", arguments: [row[0] as Int64]) {
+            for value in try Row.fetchAll(db, sql: "SELECT node_id, value FROM result_value WHERE result_id = ?", arguments: [resultId]) {
                 let node: Int = value[0]
                 if node < keys.count { assignment[node] = Int(value[1] as Double) }
             }
@@ -53,6 +45,22 @@ extension LinkageStore {
             }
             return Partition(assignment: assignment.map { $0 ?? 0 }, keys: keys)
         }
+    }
+
+    /// The id of the partition saved as `name` on the graph with id `graphId` (named `graph`).
+    /// - Throws: ``StoreError/unknownResult(graph:name:suggestions:)`` with the closest saved names,
+    ///   ``StoreError/resultDoesNotFit(graph:name:reason:)`` for saved scores.
+    static func partitionResult(graph: String, graphId: Int64, name: String, _ db: Database) throws -> Int64 {
+        guard let row = try Row.fetchOne(db, sql: "SELECT id, type FROM result WHERE graph_id = ? AND name = ?",
+                                         arguments: [graphId, name]) else {
+            let names = try String.fetchAll(db, sql: "SELECT name FROM result WHERE graph_id = ? ORDER BY name", arguments: [graphId])
+            throw StoreError.unknownResult(graph: graph, name: name, suggestions: NameSuggestions.closest(to: name, among: names))
+        }
+        let type: String = row[1]
+        guard type == "partition" else {
+            throw StoreError.resultDoesNotFit(graph: graph, name: name, reason: "it holds scores, not a partition")
+        }
+        return row[0]
     }
 
     /// Saved results, of one graph or of all, sorted by graph then name.

@@ -159,8 +159,30 @@ extension LinkageStore {
     ///   offsets cover every node, those outside the range with empty rows.
     private func loadStoredRows(_ db: Database, graphId: Int64, nodeCount n: Int, kinds: Set<String>?,
                                 upperHalf: Bool, sources: Range<Int>? = nil, capacity: Int) throws -> StoredRows {
+        var offsets = [Int](repeating: 0, count: n + 1)
+        var targets: [Int32] = []
+        targets.reserveCapacity(capacity)
+        var weights = LinkWeights.Column()
+        weights.reserveCapacity(capacity)
+        try forEachStoredLink(db, graphId: graphId, nodeCount: n, kinds: kinds, upperHalf: upperHalf, sources: sources) { source, target, weight in
+            offsets[source + 1] += 1
+            targets.append(Int32(truncatingIfNeeded: target))
+            weights.append(weight)
+        }
+        for u in 0..<n { offsets[u + 1] += offsets[u] }
+        return StoredRows(offsets: offsets, targets: targets, weights: weights.weights)
+    }
+
+    /// Calls `body` with every stored link of the graph in (source, target) order, parallel links
+    /// of different kinds summed into one; for an undirected graph, the stored half (source ≤ target).
+    ///
+    /// - Parameter sources: the source nodes whose links to read (every node by default).
+    /// - Throws: ``StoreError/database(path:message:)`` for a link naming a node id outside the
+    ///   graph, or an undirected one stored from its larger end.
+    func forEachStoredLink(_ db: Database, graphId: Int64, nodeCount n: Int, kinds: Set<String>? = nil, upperHalf: Bool,
+                           sources: Range<Int>? = nil, _ body: (_ source: Int, _ target: Int, _ weight: Double) throws -> Void) throws {
         // Stored order is (source, target, kind): parallel links of different kinds are adjacent
-        // and are summed as they arrive.
+        // and are summed before they are handed on.
         var kindFilter = ""
         if let kinds { kindFilter = " AND kind IN (" + Array(repeating: "?", count: kinds.count).joined(separator: ",") + ")" }
         let query = try RawStatement(db, sql: """
@@ -172,16 +194,11 @@ extension LinkageStore {
         query.bind(3, sources?.upperBound ?? Int(Int64.max))
         for (offset, kind) in (kinds ?? []).sorted().enumerated() { query.bind(Int32(offset + 4), kind) }
 
-        var offsets = [Int](repeating: 0, count: n + 1)
-        var targets: [Int32] = []
-        targets.reserveCapacity(capacity)
-        var weights = LinkWeights.Column()
-        weights.reserveCapacity(capacity)
-        var previousSource: Int64 = -1, previousTarget: Int64 = -1
+        var pendingSource: Int64 = -1, pendingTarget: Int64 = -1, pendingWeight = 0.0
         while try query.step() {
             let source = query.int64(0), target = query.int64(1), weight = query.double(2)
-            if source == previousSource && target == previousTarget {
-                weights.addToLast(weight)
+            if source == pendingSource && target == pendingTarget {
+                pendingWeight += weight
                 continue
             }
             guard source >= 0, target >= 0, source < n, target < n else {
@@ -190,14 +207,10 @@ extension LinkageStore {
             if upperHalf && target < source {
                 throw StoreError.database(path: path, message: "an undirected link is stored from node id \(source) to the smaller \(target); re-import it")
             }
-            offsets[Int(source) + 1] += 1
-            targets.append(Int32(truncatingIfNeeded: target))
-            weights.append(weight)
-            previousSource = source
-            previousTarget = target
+            if pendingSource >= 0 { try body(Int(pendingSource), Int(pendingTarget), pendingWeight) }
+            (pendingSource, pendingTarget, pendingWeight) = (source, target, weight)
         }
-        for u in 0..<n { offsets[u + 1] += offsets[u] }
-        return StoredRows(offsets: offsets, targets: targets, weights: weights.weights)
+        if pendingSource >= 0 { try body(Int(pendingSource), Int(pendingTarget), pendingWeight) }
     }
 
     /// An undirected graph's full rows from its stored half (source ≤ target): each link goes to
@@ -251,21 +264,5 @@ extension LinkageStore {
             }
         }
         return StoredRows(offsets: offsets, targets: targets, weights: weights)
-    }
-}
-
-/// Results that concurrent tasks hand back, one slot each.
-private final class ConcurrentResults<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [Result<Value, any Error>?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: Result<Value, any Error>) { lock.withLock { slots[index] = result } }
-
-    /// The value of slot `index`, or the error its task threw.
-    func get(_ index: Int) throws -> Value {
-        guard let result = lock.withLock({ slots[index] }) else { preconditionFailure("task \(index) handed back nothing") }
-        return try result.get()
     }
 }

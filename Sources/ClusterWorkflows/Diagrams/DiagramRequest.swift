@@ -52,10 +52,13 @@ public struct DiagramRequest: Sendable {
 
     /// The diagram, ready to render. `assessment`, when given, is the result of ``maturity``
     /// already computed, and `loaded` the graph named ``graph`` already loaded (a server keeps
-    /// both), so neither is read again.
+    /// both), so neither is read again. `progress` hears how many of the stored links are read
+    /// when an overview is drawn from them.
+    ///
     /// - Throws: the store's errors, ``ClusterAssessment/AssessmentError/unknownCluster(id:count:)``
     ///   for a ``cluster`` the partition lacks, and the supplier-tier errors for an unknown lead.
-    public func diagram(store: LinkageStore, assessment: PartitionAssessment? = nil, loaded: LinkageGraph? = nil) throws -> Diagram {
+    public func diagram(store: LinkageStore, assessment: PartitionAssessment? = nil, loaded: LinkageGraph? = nil,
+                        progress: ProgressHandler? = nil) throws -> Diagram {
         if let maturity {
             let assessed = try assessment ?? PartitionAssessment(AssessmentInputs(store: store, options: maturity))
             if let cluster { return try clusterDiagram(assessed, id: cluster) }
@@ -64,6 +67,14 @@ public struct DiagramRequest: Sendable {
             return linkageDiagram(assessed.inputs.structure, clusters: Self.rendered(assessed), source: source)
         }
         let cores = ProcessInfo.processInfo.activeProcessorCount
+        let options = diagramOptions(source: partition.map { "clusters of partition '\($0)'" } ?? "communities found by Louvain (seed 1)")
+        if let partition, lead == nil, loaded == nil, options.aggregates(nodeCount: try store.graph(named: graph).nodeCount) {
+            // Drawn by its clusters alone: read straight from the stored links, never loading the graph.
+            let overview = try store.communityOverview(graph: graph, partition: partition, sizeAttribute: options.sizeAttribute,
+                                                       threads: cores, progress: progress)
+            return LinkageDiagram.make(overview: overview, clusters: RenderedCluster.clusters(from: overview), options: options,
+                                       engine: engine)
+        }
         let drawn = try loaded ?? store.loadGraph(named: graph, threads: cores)
         if let lead {
             let tiers = try SupplierTiers(graph: drawn, lead: lead, graphName: graph)
@@ -72,17 +83,29 @@ public struct DiagramRequest: Sendable {
         }
         if let partition {
             let saved = try store.loadPartition(graph: graph, name: partition)
-            return linkageDiagram(drawn, clusters: RenderedCluster.clusters(from: saved, graph: drawn),
-                                  source: "clusters of partition '\(partition)'")
+            return linkageDiagram(drawn, partition: saved, options: options)
         }
-        if aggregate == .always || (aggregate == .auto && drawn.nodeCount > nodeLimit) {
+        if options.aggregates(nodeCount: drawn.nodeCount) {
             // Too many nodes and no clusters given: find some to aggregate by, reproducibly.
-            let seed: UInt64 = 1
-            let found = try drawn.communities(CommunityOptions(method: .louvain, seed: seed, threads: cores)).partition
-            return linkageDiagram(drawn, clusters: RenderedCluster.clusters(from: found, graph: drawn),
-                                  source: "communities found by Louvain (seed \(seed))")
+            let found = try drawn.communities(CommunityOptions(method: .louvain, seed: 1, threads: cores)).partition
+            var diagram = linkageDiagram(drawn, partition: found, options: options)
+            // Finding them is most of the time on a large graph; saved, they are drawn from the stored links alone.
+            diagram.notes.append("To draw these communities again without finding them anew, save them once "
+                                 + "(clusternet communities --graph \(graph) --method louvain --seed 1 --save NAME) and render with --partition NAME.")
+            return diagram
         }
         return linkageDiagram(drawn, clusters: [], source: "clusters")
+    }
+
+    /// `drawn` with the communities of `partition` as boxes, or as single nodes when aggregated.
+    private func linkageDiagram(_ drawn: LinkageGraph, partition: Partition, options: LinkageDiagramOptions) -> Diagram {
+        guard options.aggregates(nodeCount: drawn.nodeCount) else {
+            return LinkageDiagram.make(graph: drawn, clusters: RenderedCluster.clusters(from: partition, graph: drawn), options: options,
+                                       engine: engine)
+        }
+        // Without listing every member's key: a firm network's communities have millions.
+        let overview = CommunityOverview(graph: drawn, partition: partition, sizeAttribute: options.sizeAttribute)
+        return LinkageDiagram.make(overview: overview, clusters: RenderedCluster.clusters(from: overview), options: options, engine: engine)
     }
 
     /// One cluster's members and the flows between them, in a box of its class.
@@ -109,8 +132,12 @@ public struct DiagramRequest: Sendable {
     }
 
     private func linkageDiagram(_ drawn: LinkageGraph, clusters: [RenderedCluster], source: String) -> Diagram {
-        let options = LinkageDiagramOptions(title: title, topLinksPerNode: top == 0 ? nil : top, minimumWeight: threshold,
-                                            nodeLimit: nodeLimit, aggregation: aggregate, clusterSource: source)
-        return LinkageDiagram.make(graph: drawn, clusters: clusters, options: options, engine: engine)
+        LinkageDiagram.make(graph: drawn, clusters: clusters, options: diagramOptions(source: source), engine: engine)
+    }
+
+    /// The drawing options this request asks for; `source` says what the clusters are.
+    private func diagramOptions(source: String) -> LinkageDiagramOptions {
+        LinkageDiagramOptions(title: title, topLinksPerNode: top == 0 ? nil : top, minimumWeight: threshold,
+                              nodeLimit: nodeLimit, aggregation: aggregate, clusterSource: source)
     }
 }

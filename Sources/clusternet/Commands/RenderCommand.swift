@@ -119,7 +119,7 @@ struct RenderCommand: ParsableCommand {
                 graph: graph, partition: partition, maturity: maturityOptions,
                 cluster: cluster, lead: lead, engine: engine, top: top, threshold: threshold,
                 aggregate: aggregate, nodeLimit: nodeLimit, title: title)
-            let diagram = try request.diagram(store: store)
+            let diagram = try request.diagram(store: store, progress: Terminal.progress("reading the links of \(graph)"))
             for note in diagram.notes { Terminal.writeStandardError("note: \(note)\n") }
             bytes = try diagram.render(format: chosenFormat)
         }
