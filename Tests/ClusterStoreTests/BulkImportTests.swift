@@ -165,7 +165,9 @@ import TestSupport
     func loadingOnSeveralConnectionsGivesTheSameGraph(undirected: Bool) throws {
         let directory = try TemporaryDirectory()
         let store = try LinkageStore(path: directory.path("load.sqlite"))
-        let lines = ["source,target,weight,kind"] + (0..<5_000).map { "n\($0 % 331),n\($0 % 97),\($0 % 7 == 0 ? "2.5" : "1"),k\($0 % 3)" }
+        // 20,000 nodes: several blocks of sources for each connection.
+        let lines = ["source,target,weight,kind"]
+            + (0..<40_000).map { "n\($0 % 19_997),n\($0 * 7 % 20_011),\($0 % 7 == 0 ? "2.5" : "1"),k\($0 % 3)" }
         let file = try directory.write("links.csv", lines.joined(separator: "\n"))
         _ = try store.importLinks(file: file, options: LinkImportOptions(graph: "g", isDirected: !undirected))
         let one = try store.loadGraph(named: "g")

@@ -64,6 +64,18 @@ import TestSupport
         #expect(!bySize.hasSizeAttribute)
     }
 
+    @Test func connectionsReadingBlocksOfSourcesGiveTheSameOverview() throws {
+        // 12,000 nodes: each connection reads several blocks of sources.
+        let name = try writeRings(directed: false, size: 12_000)
+        let loaded = CommunityOverview(graph: try store.loadGraph(named: name), partition: try store.loadPartition(graph: name, name: "rings"))
+        for threads in [2, 3] {
+            let concurrent = try #require(try store.overviewConcurrently(name, partition: "rings", sizeAttribute: "output",
+                                                                         threads: threads, minimumLinks: 0))
+            #expect(concurrent == loaded)
+        }
+        #expect(loaded.clusters.count == 1_200)
+    }
+
     @Test func refusesWhatIsNotASavedPartitionOfTheWholeGraph() throws {
         let name = try writeRings(directed: false)
         #expect(throws: StoreError.unknownResult(graph: name, name: "ring", suggestions: ["rings"])) {

@@ -20,7 +20,7 @@ extension LinkageStore {
     ///   a link (and its weight) while the stored half is mirrored.
     ///
     /// With `threads` above 1, a large graph is read on that many connections at once, each
-    /// taking a range of source nodes (and one the nodes); their rows are laid end to end. Every
+    /// taking every Nth block of source nodes (and one the nodes); the blocks' rows are laid end to end. Every
     /// connection checks that it sees the graph at the same revision (a write in between starts
     /// the load again on one connection), so the result is the same as one connection's.
     public func loadGraph(named name: String, linkKinds: Set<String>? = nil, attributes: Bool = true,
@@ -91,7 +91,8 @@ extension LinkageStore {
         }
         guard linkCount >= minimumLinks else { return nil }
         let parts = threads
-        // Task 0 reads the nodes; task p (1…parts) the links from sources in its range.
+        let blocks = Self.sourceBlocks(nodeCount: nodeCount, parts: parts)
+        // Task 0 reads the nodes; task p (1…parts) the links from the sources of its blocks.
         let results = ConcurrentResults<LoadPart?>(count: parts + 1)
         DispatchQueue.concurrentPerform(iterations: parts + 1) { task in
             results.set(task, Result { () throws -> LoadPart? in
@@ -104,15 +105,16 @@ extension LinkageStore {
                             : NodeAttributeTable(nodeCount: nodes.keys.count)
                         return .nodes(nodes.keys, nodes.labels, nodes.kinds, table)
                     }
-                    let sources = nodeCount * (task - 1) / parts..<nodeCount * task / parts
-                    return .links(try loadStoredRows(db, graphId: graph.id, nodeCount: nodeCount, kinds: linkKinds,
-                                                     upperHalf: !graph.isDirected, sources: sources,
-                                                     capacity: linkKinds == nil ? linkCount / parts + linkCount / 64 : 0))
+                    let average = linkKinds == nil ? linkCount / max(blocks.count * parts, 1) : 0
+                    return .links(try blocks[task - 1].map { sources in
+                        try loadStoredRows(db, graphId: graph.id, nodeCount: nodeCount, kinds: linkKinds, upperHalf: !graph.isDirected,
+                                           sources: sources, capacity: average)
+                    })
                 }
             })
         }
         var keys: [String] = [], labels: [String?] = [], kinds: [String] = [], table = NodeAttributeTable(nodeCount: 0)
-        var pieces: [StoredRows] = []
+        var pieces: [[StoredRows]] = []
         for task in 0...parts {
             switch try results.get(task) {
             case .nodes(let k, let l, let c, let t)?: (keys, labels, kinds, table) = (k, l, c, t)
@@ -121,18 +123,21 @@ extension LinkageStore {
             }
         }
         guard keys.count == nodeCount else { return nil }
-        // Each piece's offsets start at 0 and cover every node; its rows are those of its sources.
+        // The blocks in node order: block b is the (b / parts)-th of part b % parts. Each piece's
+        // offsets start at 0 and cover its block's sources.
+        let ordered = (0..<blocks.reduce(0) { $0 + $1.count }).map { pieces[$0 % parts][$0 / parts] }
+        let sources = (0..<ordered.count).map { blocks[$0 % parts][$0 / parts] }
+        pieces = []
         var offsets = [Int](repeating: 0, count: nodeCount + 1)
         var base = 0
-        for (part, piece) in pieces.enumerated() {
-            for u in nodeCount * part / parts..<nodeCount * (part + 1) / parts { offsets[u + 1] = base + piece.offsets[u + 1] }
+        for (piece, range) in zip(ordered, sources) {
+            for u in range { offsets[u + 1] = base + piece.offsets[u - range.lowerBound + 1] }
             base += piece.targets.count
         }
         var targets: [Int32] = []
         targets.reserveCapacity(base)
-        for piece in pieces { targets.append(contentsOf: piece.targets) }
-        let stored = StoredRows(offsets: offsets, targets: targets, weights: LinkWeights.concatenated(pieces.map(\.weights)))
-        pieces = []
+        for piece in ordered { targets.append(contentsOf: piece.targets) }
+        let stored = StoredRows(offsets: offsets, targets: targets, weights: LinkWeights.concatenated(ordered.map(\.weights)))
         let rows = graph.isDirected ? stored : Self.mirrored(stored, nodeCount: nodeCount)
         return LinkageGraph(isDirected: graph.isDirected, keys: keys, labels: labels, kinds: kinds, attributes: table,
                             outOffsets: rows.offsets, outTargets: rows.targets, outWeights: rows.weights, linkCount: stored.targets.count)
@@ -141,7 +146,18 @@ extension LinkageStore {
     /// What one connection of a concurrent load read.
     private enum LoadPart {
         case nodes([String], [String?], [String], NodeAttributeTable)
-        case links(StoredRows)
+        case links([StoredRows])
+    }
+
+    /// The source nodes each of `parts` connections reads: every `parts`-th block of them. An
+    /// undirected link is stored under its smaller end, so low node ids hold most links (three
+    /// quarters of them in the lower half when links are spread evenly), and halves by node id
+    /// would leave one connection with most of the work.
+    static func sourceBlocks(nodeCount: Int, parts: Int) -> [[Range<Int>]] {
+        let blockSize = max(1 << 12, nodeCount / (parts * 64))
+        return (0..<parts).map { part in
+            stride(from: part * blockSize, to: nodeCount, by: parts * blockSize).map { $0..<min($0 + blockSize, nodeCount) }
+        }
     }
 
     /// Rows of a graph in compressed sparse form: row u is `targets[offsets[u]..<offsets[u + 1]]`.
@@ -156,20 +172,21 @@ extension LinkageStore {
     /// source ≤ target.
     ///
     /// - Parameter sources: the source nodes whose links to read (every node by default); the
-    ///   offsets cover every node, those outside the range with empty rows.
+    ///   offsets cover those nodes alone, starting at 0 for the first.
     private func loadStoredRows(_ db: Database, graphId: Int64, nodeCount n: Int, kinds: Set<String>?,
                                 upperHalf: Bool, sources: Range<Int>? = nil, capacity: Int) throws -> StoredRows {
-        var offsets = [Int](repeating: 0, count: n + 1)
+        let first = sources?.lowerBound ?? 0, count = sources?.count ?? n
+        var offsets = [Int](repeating: 0, count: count + 1)
         var targets: [Int32] = []
         targets.reserveCapacity(capacity)
         var weights = LinkWeights.Column()
         weights.reserveCapacity(capacity)
         try forEachStoredLink(db, graphId: graphId, nodeCount: n, kinds: kinds, upperHalf: upperHalf, sources: sources) { source, target, weight in
-            offsets[source + 1] += 1
+            offsets[source - first + 1] += 1
             targets.append(Int32(truncatingIfNeeded: target))
             weights.append(weight)
         }
-        for u in 0..<n { offsets[u + 1] += offsets[u] }
+        for u in 0..<count { offsets[u + 1] += offsets[u] }
         return StoredRows(offsets: offsets, targets: targets, weights: weights.weights)
     }
 

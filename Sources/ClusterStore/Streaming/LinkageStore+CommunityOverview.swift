@@ -17,7 +17,7 @@ extension LinkageStore {
     /// ```
     ///
     /// With `threads` above 1, a large graph's links are read on that many connections at once,
-    /// each taking a range of source nodes; a write in between (seen by the graph's revision)
+    /// each taking every Nth block of source nodes (see `sourceBlocks`); a write in between (seen by the graph's revision)
     /// starts the reading again on one connection.
     ///
     /// - Parameter progress: hears the links read so far out of the stored count.
@@ -45,19 +45,14 @@ extension LinkageStore {
                               minimumLinks: Int = concurrentLoadLinkCount, progress: ProgressHandler? = nil) throws -> CommunityOverview? {
         let context = try read { db in try OverviewContext(graph: name, partition: partition, sizeAttribute: sizeAttribute, db) }
         guard context.linkCount >= minimumLinks else { return nil }
-        let n = context.nodeCount
+        let blocks = Self.sourceBlocks(nodeCount: context.nodeCount, parts: threads)
         let shared = SharedProgress(total: context.linkCount, handler: progress)
         let results = ConcurrentResults<CommunityOverview.Accumulator?>(count: threads)
         DispatchQueue.concurrentPerform(iterations: threads) { part in
             results.set(part, Result { () throws -> CommunityOverview.Accumulator? in
                 try read { db in
                     guard try context.isCurrent(db) else { return nil }
-                    // Every `threads`-th block of sources: an undirected link is stored under its smaller
-                    // end, so the low node ids hold most links, and halves by node id would leave
-                    // one thread with three quarters of them.
-                    let blockSize = max(1 << 12, n / (threads * 64))
-                    let blocks = stride(from: part * blockSize, to: n, by: threads * blockSize).map { $0..<min($0 + blockSize, n) }
-                    return try context.accumulate(db, store: self, sources: blocks, progress: shared)
+                    return try context.accumulate(db, store: self, sources: blocks[part], progress: shared)
                 }
             })
         }
@@ -129,12 +124,12 @@ private struct OverviewContext: Sendable {
     }
 
     /// The links from the source nodes in `sources` (every node by default) folded into an accumulator.
-    func accumulate(_ db: Database, store: LinkageStore, sources: [Range<Int>] = [], progress: SharedProgress) throws
+    func accumulate(_ db: Database, store: LinkageStore, sources: [Range<Int>]? = nil, progress: SharedProgress) throws
         -> CommunityOverview.Accumulator
     {
         var accumulator = CommunityOverview.Accumulator(isDirected: isDirected, clusterOf: communityOf, clusterCount: communityCount)
         var read = 0
-        for range in sources.isEmpty ? [nil] : sources.map(Optional.some) {
+        for range in sources.map { $0.map(Optional.some) } ?? [nil] {
             try store.forEachStoredLink(db, graphId: graphId, nodeCount: nodeCount, upperHalf: !isDirected, sources: range) {
                 accumulator.addLink(source: $0, target: $1, weight: $2)
                 read += 1
