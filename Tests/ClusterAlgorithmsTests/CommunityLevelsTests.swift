@@ -7,7 +7,8 @@ import Testing
 /// the caller's graph handed over (recorded from commit 4f112f2, which kept every level whole).
 @Suite("Community levels")
 struct CommunityLevelsTests {
-    /// An LFR graph of `nodes` nodes; `weight` gives each link's weight from its ends (nil: unweighted).
+    /// An LFR graph of `nodes` nodes (average degree 8, mixing 0.35); `weight` gives each link's
+    /// weight from its ends (nil: unweighted).
     static func lfr(nodes: Int, seed: UInt64, directed: Bool = false, weight: ((Int, Int) -> Double)? = nil) -> LinkageGraph {
         // The generator is deterministic for a seed, so every run sees the same graph.
         let lfr = try! generateLFR(LFROptions(nodes: nodes, averageDegree: 8, maximumDegree: 30, mixing: 0.35, seed: seed))
@@ -21,7 +22,7 @@ struct CommunityLevelsTests {
     }
 
     /// Just above the size from which local moving runs in batches on threads.
-    static let large = lfr(nodes: ModularityMover.parallelNodeCount + 4_000, seed: 5)
+    static let large = ThreadsTests.large
     /// Whole weights from 1 to 300 (packed in 2 bytes from the second level on) and quarters.
     static let wholeWeights = lfr(nodes: 6_000, seed: 8) { u, v in Double((u * 7 + v * 13) % 300 + 1) }
     static let quarterWeights = lfr(nodes: 6_000, seed: 9, directed: true) { u, v in Double((u + 3 * v) % 11 + 1) / 4 }
