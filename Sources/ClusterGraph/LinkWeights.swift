@@ -34,6 +34,12 @@ public struct LinkWeights: Sendable, RandomAccessCollection, Equatable {
         self.init(count: count, singles: [], doubles: [], width: .unit)
     }
 
+    /// 32-bit float weights held as they are, in ``Width/single`` (even were every one 1): how a
+    /// column known to need that width is rebuilt at once instead of appended value by value.
+    public init(singles values: [Float]) {
+        self.init(count: values.count, singles: values, doubles: [], width: .single)
+    }
+
     /// The weights given, held in the narrowest width that keeps every one exactly.
     public init(_ values: [Double]) {
         var column = Column()

@@ -8,15 +8,7 @@ import Testing
 @Suite("Threads")
 struct ThreadsTests {
     /// An LFR graph just above the size from which local moving uses threads.
-    static let large: LinkageGraph = {
-        // The generator is deterministic for a seed, so every test sees the same graph.
-        let lfr = try! generateLFR(LFROptions(nodes: ModularityMover.parallelNodeCount + 4_000, averageDegree: 8,
-                                              maximumDegree: 30, mixing: 0.35, seed: 5))
-        var builder = LinkageGraphBuilder(directed: false)
-        for u in 0..<lfr.nodeCount { builder.addNode(key: "n\(u)") }
-        for link in lfr.links { builder.addLink(from: Int(link.source), to: Int(link.target)) }
-        return builder.build()
-    }()
+    static let large = CommunityLevelsTests.lfr(nodes: ModularityMover.parallelNodeCount + 4_000, seed: 5)
 
     @Test("PageRank is the same on any number of threads")
     func pageRank() throws {

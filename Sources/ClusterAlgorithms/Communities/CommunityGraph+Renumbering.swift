@@ -10,8 +10,7 @@ extension CommunityGraph {
     func renumbered(by order: [Int32]) -> CommunityGraph {
         let n = nodeCount
         assert(order.count == n && Set(order).count == n, "order must be a permutation of the nodes")
-        var newNumber = [Int32](repeating: 0, count: n)
-        for (position, node) in order.enumerated() { newNumber[Int(node)] = Int32(position) }
+        let newNumber = positions(in: order)
         var newOffsets = [Int](repeating: 0, count: n + 1)
         let newNeighbours = [Int32](unsafeUninitializedCapacity: neighbours.count) { newNeighbours, count in
             withRows { rows in
@@ -37,10 +36,24 @@ extension CommunityGraph {
                 }
             }
         }
+        let newOutStrengths = order.map { outStrengths[Int($0)] }
+        // A symmetric graph's one array of strengths stays one (8 bytes a node, not 16).
+        let newInStrengths = inStrengths == outStrengths ? newOutStrengths : order.map { inStrengths[Int($0)] }
         return CommunityGraph(offsets: newOffsets, neighbours: newNeighbours, weights: newWeights, weightScale: weightScale,
-                              selfWeights: order.map { selfWeights[Int($0)] },
-                              outStrengths: order.map { outStrengths[Int($0)] },
-                              inStrengths: order.map { inStrengths[Int($0)] },
-                              totalWeight: totalWeight)
+                              selfWeights: order.map { selfWeights[Int($0)] }, outStrengths: newOutStrengths,
+                              inStrengths: newInStrengths, totalWeight: totalWeight)
     }
+}
+
+/// The position of every node in `order`, a permutation of `0..<order.count`: the inverse permutation.
+///
+/// ```swift
+/// positions(in: [2, 0, 1])   // [1, 2, 0]
+/// ```
+///
+/// - Complexity: O(n).
+func positions(in order: [Int32]) -> [Int32] {
+    var positions = [Int32](repeating: 0, count: order.count)
+    for (position, node) in order.enumerated() { positions[Int(node)] = Int32(position) }
+    return positions
 }

@@ -169,8 +169,12 @@ struct CommunityGraph: Sendable {
     /// between groups summed, weights inside a group become its self-weight. Rows list neighbours
     /// in first-seen order (deterministic; local moving does not need them sorted).
     ///
-    /// Groups are aggregated in fixed ranges, on up to `threads` threads, each range into rows
-    /// of its own that are then laid end to end: the result is the same for any number of threads.
+    /// Groups are aggregated in ranges fixed by the graph (see ``balancedRanges(_:target:size:)``),
+    /// on up to `threads` threads, each range into rows of its own that are then laid end to end:
+    /// the result is the same for any number of threads. The ranges are made four per thread at a
+    /// time and laid down before the next, so that beside the new level only those few are held,
+    /// not a second copy of all of it (at 10⁷ links the first aggregation made 66 MB of ranges,
+    /// then as much again laid end to end).
     ///
     /// - Complexity: O(n + m).
     func aggregated(by membership: [Int32], groupCount: Int, threads: Int = 1) -> CommunityGraph {
@@ -179,85 +183,95 @@ struct CommunityGraph: Sendable {
         var groupSelfWeights = [Double](repeating: 0, count: groupCount)
         var groupOutStrengths = [Double](repeating: 0, count: groupCount)
         var groupInStrengths = [Double](repeating: 0, count: groupCount)
-        var rowLengths = [Int](repeating: 0, count: groupCount)
-        let chunkSize = max(1 << 12, groupCount / 64)
-        let chunks = chunkCount(groupCount, chunkSize: chunkSize)
+        // Ranges of groups whose members' rows have about the same number of entries, the most
+        // their own rows can have: coarse levels have few groups with long rows.
+        let rangeStarts = balancedRanges(groupCount, target: max(1 << 16, neighbours.count / 64)) { group in
+            members[groupOffsets[group]..<groupOffsets[group + 1]].reduce(0) { $0 + offsets[Int($1) + 1] - offsets[Int($1)] }
+        }
+        let rangeCount = rangeStarts.count - 1
+        let workers = max(1, min(threads, rangeCount))
+        let wave = 4 * workers
+        var rowOffsets = [Int](repeating: 0, count: groupCount + 1)
         // Each range's rows, their sums held in the narrowest width as they are made (32-bit floats
-        // for an unweighted graph's), so that the ranges and the rows laid end to end from them
-        // take 8 bytes an entry, not 12.
-        var parts = [(neighbours: [Int32], sums: LinkWeights.Column)](repeating: ([], LinkWeights.Column()), count: chunks)
-        let workers = min(max(threads, 1), chunks)
+        // for an unweighted graph's: 8 bytes an entry, not 12).
+        var parts = [(neighbours: [Int32], sums: LinkWeights.Column)](repeating: ([], LinkWeights.Column()), count: wave)
+        // A group's row has at most as many entries as its members' rows: room for that many is
+        // reserved, and only the pages the rows are written to are ever touched.
+        var groupNeighbours: [Int32] = []
+        groupNeighbours.reserveCapacity(neighbours.count)
+        var groupWeights = LinkWeights.Column()
+        groupWeights.reserveCapacity(neighbours.count)
         // Per thread: the summed weight to each neighbouring group of the current group, and
         // which groups those are (one spare place, as `tally` needs).
         let scratch = (0..<workers).map { _ in NeighbourScratch(slots: groupCount, maxListed: groupCount) }
         defer { for buffers in scratch { buffers.deallocate() } }
-        withRows { rows in
-        membership.withUnsafeBufferPointer { membership in
-        groupSelfWeights.withUnsafeMutableBufferPointer { groupSelfWeights in
-        groupOutStrengths.withUnsafeMutableBufferPointer { groupOutStrengths in
-        groupInStrengths.withUnsafeMutableBufferPointer { groupInStrengths in
-        rowLengths.withUnsafeMutableBufferPointer { rowLengths in
-        parts.withUnsafeMutableBufferPointer { parts in
-            runWorkers(workers) { worker in
-                let accumulated = scratch[worker].weights, touched = scratch[worker].listed
-                for chunk in stride(from: worker, to: chunks, by: workers) {
-                    var partNeighbours: [Int32] = [], partWeights = LinkWeights.Column()
-                    for group in chunk * chunkSize..<min(groupCount, (chunk + 1) * chunkSize) {
-                        var inside = 0.0, outStrength = 0.0, inStrength = 0.0
-                        var touchedCount = 0
-                        for memberPosition in groupOffsets[group]..<groupOffsets[group + 1] {
-                            let u = Int(members[memberPosition])
-                            inside += selfWeights[u]
-                            outStrength += rows.outStrengths[u]
-                            inStrength += rows.inStrengths[u]
-                            for position in rows.offsets[u]..<rows.offsets[u + 1] {
-                                tally(rows.weights[position], into: Int(membership[Int(rows.neighbours[position])]),
-                                      totals: accumulated, listed: touched, count: &touchedCount)
+        for waveStart in stride(from: 0, to: rangeCount, by: wave) {
+            let waveEnd = min(rangeCount, waveStart + wave)
+            withRows { rows in
+            membership.withUnsafeBufferPointer { membership in
+            groupSelfWeights.withUnsafeMutableBufferPointer { groupSelfWeights in
+            groupOutStrengths.withUnsafeMutableBufferPointer { groupOutStrengths in
+            groupInStrengths.withUnsafeMutableBufferPointer { groupInStrengths in
+            rowOffsets.withUnsafeMutableBufferPointer { rowOffsets in
+            parts.withUnsafeMutableBufferPointer { parts in
+                runWorkers(min(workers, waveEnd - waveStart)) { worker in
+                    let accumulated = scratch[worker].weights, touched = scratch[worker].listed
+                    for range in stride(from: waveStart + worker, to: waveEnd, by: workers) {
+                        var partNeighbours: [Int32] = [], partWeights = LinkWeights.Column()
+                        for group in rangeStarts[range]..<rangeStarts[range + 1] {
+                            var inside = 0.0, outStrength = 0.0, inStrength = 0.0
+                            var touchedCount = 0
+                            for memberPosition in groupOffsets[group]..<groupOffsets[group + 1] {
+                                let u = Int(members[memberPosition])
+                                inside += selfWeights[u]
+                                outStrength += rows.outStrengths[u]
+                                inStrength += rows.inStrengths[u]
+                                for position in rows.offsets[u]..<rows.offsets[u + 1] {
+                                    tally(rows.weights[position], into: Int(membership[Int(rows.neighbours[position])]),
+                                          totals: accumulated, listed: touched, count: &touchedCount)
+                                }
                             }
+                            groupOutStrengths[group] = outStrength
+                            groupInStrengths[group] = inStrength
+                            // Each inside pair was seen from both ends, each time with A_ij + A_ji.
+                            groupSelfWeights[group] = inside + accumulated[group] / 2
+                            accumulated[group] = 0
+                            let before = partNeighbours.count
+                            for index in 0..<touchedCount where Int(touched[index]) != group {
+                                let other = Int(touched[index])
+                                partNeighbours.append(Int32(other))
+                                partWeights.append(accumulated[other])
+                                accumulated[other] = 0
+                            }
+                            // Row lengths for now; summed into offsets below.
+                            rowOffsets[group + 1] = partNeighbours.count - before
                         }
-                        groupOutStrengths[group] = outStrength
-                        groupInStrengths[group] = inStrength
-                        // Each inside pair was seen from both ends, each time with A_ij + A_ji.
-                        groupSelfWeights[group] = inside + accumulated[group] / 2
-                        accumulated[group] = 0
-                        let before = partNeighbours.count
-                        for index in 0..<touchedCount where Int(touched[index]) != group {
-                            let other = Int(touched[index])
-                            partNeighbours.append(Int32(other))
-                            partWeights.append(accumulated[other])
-                            accumulated[other] = 0
-                        }
-                        rowLengths[group] = partNeighbours.count - before
+                        parts[range - waveStart] = (partNeighbours, partWeights)
                     }
-                    parts[chunk] = (partNeighbours, partWeights)
                 }
             }
+            }
+            }
+            }
+            }
+            }
+            }
+            // The wave's ranges laid down in order and freed; the summed weights stay 32-bit
+            // floats when they all fit (sums of whole numbers, as in an unweighted graph, do).
+            for index in 0..<waveEnd - waveStart {
+                groupNeighbours.append(contentsOf: parts[index].neighbours)
+                for weight in parts[index].sums.weights { groupWeights.append(weight) }
+                parts[index] = ([], LinkWeights.Column())
+            }
         }
-        }
-        }
-        }
-        }
-        }
-        }
-        var offsets = [Int](repeating: 0, count: groupCount + 1)
-        for group in 0..<groupCount { offsets[group + 1] = offsets[group] + rowLengths[group] }
-        // The ranges' rows laid end to end, each range freed once copied, so the level is held
-        // about once, not twice; the summed weights stay 32-bit floats when they all fit (sums
-        // of whole numbers, as in an unweighted graph, do).
-        var groupNeighbours: [Int32] = []
-        groupNeighbours.reserveCapacity(offsets[groupCount])
-        var groupWeights = LinkWeights.Column()
-        groupWeights.reserveCapacity(offsets[groupCount])
-        for chunk in 0..<chunks {
-            groupNeighbours.append(contentsOf: parts[chunk].neighbours)
-            for weight in parts[chunk].sums.weights { groupWeights.append(weight) }
-            parts[chunk] = ([], LinkWeights.Column())
-        }
+        for group in 0..<groupCount { rowOffsets[group + 1] += rowOffsets[group] }
         // The ranges were allocated on the worker threads, whose heaps would keep their pages.
         releaseFreedMemory(after: neighbours.count)
-        return CommunityGraph(offsets: offsets, neighbours: groupNeighbours, weights: groupWeights.weights,
+        // A symmetric graph's one array of strengths stays one.
+        return CommunityGraph(offsets: rowOffsets, neighbours: groupNeighbours, weights: groupWeights.weights,
                               weightScale: 1, selfWeights: groupSelfWeights, outStrengths: groupOutStrengths,
-                              inStrengths: groupInStrengths, totalWeight: totalWeight)
+                              inStrengths: inStrengths == outStrengths ? groupOutStrengths : groupInStrengths,
+                              totalWeight: totalWeight)
     }
 
     /// Modularity of `membership` (dense community ids `0..<communityCount`) at resolution γ.

@@ -18,9 +18,15 @@
 /// order of ``visitingOrder(nodeCount:random:)`` inside each, so that a community's rows stay in
 /// cache and neighbouring rows are read one after another.
 ///
+/// The level-0 graph is taken over and handed back (see the result's `graph`): while the coarser
+/// levels are built and solved, every finer level, level 0 included, waits packed (see
+/// ``PackedCommunityGraph``) and is unpacked when the way back reaches it; only the level being
+/// worked on is held whole. At 10⁷ links the waiting levels take about 150 MB packed where they
+/// took 300 MB whole, for about 0.2 s of packing and unpacking (2 threads) in an iteration of 3 s.
+///
 /// - Complexity: O(m) per pass; a few passes and levels per iteration in practice.
-func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32], threads: Int,
-                     random: inout SplitMix64) -> (membership: [Int32], modularityGain: Double) {
+func leidenIteration(_ graph: consuming CommunityGraph, resolution: Double, start: [Int32], threads: Int,
+                     random: inout SplitMix64) -> (graph: CommunityGraph, membership: [Int32], modularityGain: Double) {
     var level = graph
     // Only moves change modularity (refinement and aggregation keep the partition), so their
     // gains add up to the iteration's.
@@ -28,14 +34,14 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
     var membership = start
     // The finer levels, each with the node of the next level that each of its nodes became; the
     // multilevel refinement needs them back in turn, coarsest first.
-    var finer: [(graph: CommunityGraph, aggregatedInto: [Int32])] = []
+    var finer: [(graph: PackedCommunityGraph, aggregatedInto: [Int32])] = []
     var isStable = true
     while true {
         if !isStable {
             let moved = moveNodes(level, from: membership, resolution: resolution, threads: threads, random: &random)
             membership = moved.membership
             modularityGain += moved.modularityGain
-                    }
+        }
         isStable = false
         let (communities, count) = membership.denseRelabelled()
         if count == level.nodeCount {
@@ -45,28 +51,34 @@ func leidenIteration(_ graph: CommunityGraph, resolution: Double, start: [Int32]
         let order = visitingOrder(nodeCount: level.nodeCount, random: &random)
         let (refined, refinedCount) = refine(level, communities: communities, communityCount: count,
                                             resolution: resolution, order: order, threads: threads)
-                if refinedCount == level.nodeCount {
+        if refinedCount == level.nodeCount {
             // Nothing merged: aggregating would give the same graph again.
             membership = communities
             break
         }
         var next = [Int32](repeating: 0, count: refinedCount)
         for node in 0..<level.nodeCount { next[Int(refined[node])] = communities[node] }
-        finer.append((level, refined))
-        level = level.aggregated(by: refined, groupCount: refinedCount, threads: threads)
+        // The refinement's scratch, freed, would stay resident under the new level.
+        releaseFreedMemory(after: level.neighbours.count)
+        let coarser = level.aggregated(by: refined, groupCount: refinedCount, threads: threads)
+        finer.append((PackedCommunityGraph(level, threads: threads), refined))
+        level = coarser
         membership = next
     }
-    // The coarsest level is solved; the levels are dropped, coarsest first, once their nodes have
-    // moved: the finer levels are the larger ones, and holding every coarser level while they
-    // move would add them all to the peak.
-    level = graph
-    while let (graph, aggregatedInto) = finer.popLast() {
-        let moved = moveNodes(graph, from: aggregatedInto.map { membership[Int($0)] },
+    // The coarsest level is solved; each finer level in turn replaces the one above it, which is
+    // dropped first and its pages handed back, with those of the moves above, so that they do not
+    // add to the peak of the larger levels below.
+    while let (packed, aggregatedInto) = finer.popLast() {
+        _ = consume level
+        releaseFreedMemory(after: packed.entryCount)
+        level = packed.unpacked(threads: threads)
+        _ = consume packed
+        let moved = moveNodes(level, from: aggregatedInto.map { membership[Int($0)] },
                               resolution: resolution, threads: threads, random: &random)
         membership = moved.membership
         modularityGain += moved.modularityGain
     }
-    return (membership, modularityGain)
+    return (level, membership, modularityGain)
 }
 
 /// Fast local moving from `membership` (community ids below the node count), visiting the nodes

@@ -9,14 +9,19 @@ extension LinkageGraph {
     /// disconnected, which never lowers modularity. Then communities smaller than
     /// `options.minimumSize` are merged into their best neighbour.
     ///
+    /// The graph is taken (`consuming`): a caller that hands it over, keeping only its keys, lets
+    /// Leiden free the graph's rows once it has made its own renumbered copy of them (about 90 MB
+    /// at 10⁷ links). A caller that goes on using the graph keeps it as it was, at that cost.
+    ///
     /// ```swift
-    /// let result = try graph.communities(CommunityOptions(method: .leiden, seed: 1))
-    /// print(result.modularity, result.partition.communityCount)
+    /// let keys = graph.keys
+    /// let result = try (consume graph).communities(CommunityOptions(method: .leiden, seed: 1))
+    /// print(result.modularity, result.partition.members(keys: keys).count)
     /// ```
     ///
     /// - Throws: ``AlgorithmError`` for negative or non-finite weights or options out of range.
     /// - Complexity: near O(m) per level and iteration; O(n + m) memory.
-    public func communities(_ options: CommunityOptions = CommunityOptions()) throws -> CommunityResult {
+    public consuming func communities(_ options: CommunityOptions = CommunityOptions()) throws -> CommunityResult {
         guard options.resolution.isFinite && options.resolution >= 0 else {
             throw AlgorithmError.invalidOption(name: "resolution", value: "\(options.resolution)",
                                                requirement: "it must be a finite number of at least 0")
@@ -31,25 +36,35 @@ extension LinkageGraph {
         }
         try requireNonNegativeWeights(algorithm: "Community detection")
         let kind: ModularityGraphKind = !isDirected ? .undirected : (options.directed ? .directed : .symmetrised)
-        let graph = CommunityGraph(self, directedModularity: kind == .directed)
+        let keys = keys
+        // Only the level-0 graph (which may share the rows) and the keys are needed from here on:
+        // the rest of this graph goes with it.
+        let level = CommunityGraph(consume self, directedModularity: kind == .directed)
         // What reading the graph freed is not needed again.
-        releaseFreedMemory(after: graph.neighbours.count)
+        releaseFreedMemory(after: level.neighbours.count)
         var random = SplitMix64(seed: options.seed)
-        var membership: [Int32]
+        // The level-0 graph as the method left it: its node `numbering[u]` is this graph's node u.
+        let graph: CommunityGraph, numbering: [Int32], found: [Int32]
         switch options.method {
         case .louvain:
-            membership = louvain(graph, resolution: options.resolution, threads: options.threads, random: &random)
+            found = louvain(level, resolution: options.resolution, threads: options.threads, random: &random)
+            graph = level
+            numbering = (0..<Int32(graph.nodeCount)).map { $0 }
         case .leiden:
-            membership = leiden(graph, resolution: options.resolution, iterations: options.iterations, threads: options.threads,
-                                random: &random)
+            (graph, numbering, found) = leiden(consume level, resolution: options.resolution, iterations: options.iterations,
+                                               threads: options.threads, random: &random)
         }
+        // Community ids by first appearance in this graph's order, whatever the numbering the
+        // method left, so that merging small communities breaks ties as it would on this graph.
+        var (membership, count) = denseRelabelled(found, visiting: numbering)
         if options.minimumSize > 1 {
-            membership = mergeSmallCommunities(graph, membership: membership, minimumSize: options.minimumSize,
-                                               resolution: options.resolution)
+            let merged = mergeSmallCommunities(graph, membership: membership, communityCount: count,
+                                               minimumSize: options.minimumSize, resolution: options.resolution,
+                                               nodeOrder: numbering)
+            (membership, count) = denseRelabelled(merged, visiting: numbering)
         }
-        let (dense, count) = membership.denseRelabelled()
-        let modularity = graph.modularity(of: dense, communityCount: count, resolution: options.resolution)
-        return CommunityResult(partition: Partition(assignment: dense.map { Int($0) }, keys: keys),
+        let modularity = graph.modularity(of: membership, communityCount: count, resolution: options.resolution)
+        return CommunityResult(partition: Partition(assignment: numbering.map { Int(membership[Int($0)]) }, keys: keys),
                                modularity: modularity, method: options.method, graphUsed: kind)
     }
 
@@ -70,26 +85,30 @@ extension LinkageGraph {
 ///
 /// The first local moving runs on the graph as numbered; the nodes are then renumbered community
 /// by community (see ``CommunityGraph/renumbered(by:)``) and everything after runs on that
-/// numbering, which is mapped back at the end.
-private func leiden(_ original: CommunityGraph, resolution: Double, iterations: Int, threads: Int,
-                    random: inout SplitMix64) -> [Int32] {
+/// numbering. `original` is dropped once renumbered, so its rows are freed unless the caller
+/// still holds them. Returns the renumbered graph, the number there of each node of `original`,
+/// and the community of each node of the renumbered graph.
+private func leiden(_ original: consuming CommunityGraph, resolution: Double, iterations: Int, threads: Int,
+                    random: inout SplitMix64) -> (graph: CommunityGraph, numbering: [Int32], membership: [Int32]) {
     // The mover's per-node state is freed here, before the iterations need their own.
     let (moved, movedCount) = {
-        let mover = ModularityMover(graph: original, resolution: resolution)
+        let mover = ModularityMover(graph: copy original, resolution: resolution)
         _ = mover.moveUntilStable(order: visitingOrder(nodeCount: original.nodeCount, random: &random),
                                   allowNewCommunity: true, threads: threads)
         return mover.membership.denseRelabelled()
     }()
     releaseFreedMemory(after: original.neighbours.count)
     let byCommunity = grouped((0..<Int32(original.nodeCount)).map { $0 }, by: moved, groupCount: movedCount).nodes
-    let graph = original.renumbered(by: byCommunity)
-    var membership = leidenIteration(graph, resolution: resolution, start: byCommunity.map { moved[Int($0)] }, threads: threads,
-                                     random: &random).membership
+    let renumbered = original.renumbered(by: byCommunity)
+    _ = consume original
+    var (graph, membership, _) = leidenIteration(consume renumbered, resolution: resolution,
+                                                 start: byCommunity.map { moved[Int($0)] }, threads: threads, random: &random)
     var done = 1
     // Each iteration starts from the previous partition; one in which nothing moves (so nothing
     // gains) ends the run.
     while iterations == 0 || done < iterations {
-        let next = leidenIteration(graph, resolution: resolution, start: membership, threads: threads, random: &random)
+        let next = leidenIteration(consume graph, resolution: resolution, start: membership, threads: threads, random: &random)
+        graph = next.graph
         #if DEBUG
         let recomputed = modularity(graph, next.membership, resolution) - modularity(graph, membership, resolution)
         assert(abs(recomputed - next.modularityGain) < 1e-9, "tracked gain \(next.modularityGain), recomputed \(recomputed)")
@@ -98,10 +117,26 @@ private func leiden(_ original: CommunityGraph, resolution: Double, iterations: 
         membership = next.membership
         done += 1
     }
-    let parts = connectedParts(graph, membership: membership)
-    var result = [Int32](repeating: 0, count: graph.nodeCount)
-    for (position, node) in byCommunity.enumerated() { result[Int(node)] = parts[position] }
-    return result
+    return (graph, positions(in: byCommunity), connectedParts(graph, membership: membership))
+}
+
+/// `membership`'s ids (below the node count) renumbered `0..<count` by first appearance as the
+/// nodes come in `order`.
+///
+/// - Complexity: O(n).
+private func denseRelabelled(_ membership: [Int32], visiting order: [Int32]) -> (labels: [Int32], count: Int) {
+    var relabel = [Int32](repeating: -1, count: membership.count)
+    var labels = membership
+    var count: Int32 = 0
+    for u32 in order {
+        let u = Int(u32), id = Int(membership[u])
+        if relabel[id] < 0 {
+            relabel[id] = count
+            count += 1
+        }
+        labels[u] = relabel[id]
+    }
+    return (labels, Int(count))
 }
 
 #if DEBUG
@@ -141,22 +176,22 @@ private func connectedParts(_ graph: CommunityGraph, membership: [Int32]) -> [In
 }
 
 /// Merges communities with fewer than `minimumSize` nodes, smallest first, into the neighbouring
-/// community with the largest modularity gain, until none can be merged.
+/// community with the largest modularity gain, until none can be merged. `membership` holds dense
+/// ids `0..<communityCount`; each community's nodes are listed as they come in `nodeOrder`.
 ///
 /// - Complexity: O((n + m) · passes); passes are few because merged communities only grow.
-private func mergeSmallCommunities(_ graph: CommunityGraph, membership start: [Int32], minimumSize: Int,
-                                   resolution: Double) -> [Int32] {
-    var (membership, count) = start.denseRelabelled()
-    let n = graph.nodeCount
+private func mergeSmallCommunities(_ graph: CommunityGraph, membership start: [Int32], communityCount count: Int,
+                                   minimumSize: Int, resolution: Double, nodeOrder: [Int32]) -> [Int32] {
+    var membership = start
     let scale = resolution / graph.totalWeight
     var size = [Int](repeating: 0, count: count)
     var totalOut = [Double](repeating: 0, count: count)
     var totalIn = [Double](repeating: 0, count: count)
     // Members of each community as linked lists, so merging is O(1) and listing O(size).
     var first = [Int32](repeating: -1, count: count), last = [Int32](repeating: -1, count: count)
-    var next = [Int32](repeating: -1, count: n)
-    for u in (0..<n).reversed() {
-        let c = Int(membership[u])
+    var next = [Int32](repeating: -1, count: graph.nodeCount)
+    for u32 in nodeOrder.reversed() {
+        let u = Int(u32), c = Int(membership[u])
         size[c] += 1
         totalOut[c] += graph.outStrengths[u]
         totalIn[c] += graph.inStrengths[u]

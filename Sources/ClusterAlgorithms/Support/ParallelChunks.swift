@@ -29,6 +29,29 @@ func forEachChunk(_ count: Int, chunkSize: Int, threads: Int, _ body: (Int, Rang
 /// The number of chunks ``forEachChunk(_:chunkSize:threads:_:)`` makes of `count` indices.
 func chunkCount(_ count: Int, chunkSize: Int) -> Int { (count + chunkSize - 1) / chunkSize }
 
+/// `0..<count` cut into consecutive ranges whose `size`s add up to at least `target` each (the
+/// last one excepted): range r is `starts[r]..<starts[r + 1]`. How work is split into pieces of
+/// about the same cost when the cost of an index varies (a row's length, say), independently of
+/// the number of threads.
+///
+/// ```swift
+/// balancedRanges(5, target: 4) { [3, 1, 5, 1, 1][$0] }   // [0, 2, 3, 5]
+/// ```
+///
+/// - Complexity: O(count) calls of `size`.
+func balancedRanges(_ count: Int, target: Int, size: (Int) -> Int) -> [Int] {
+    var starts = [0]
+    var sum = 0
+    for index in 0..<count {
+        sum += size(index)
+        if sum >= target || index == count - 1 {
+            starts.append(index + 1)
+            sum = 0
+        }
+    }
+    return starts
+}
+
 /// Runs `body(worker)` for every worker in `0..<workers` at once, one thread each (on the
 /// calling thread when `workers` is 1), returning when all are done. The same contract as
 /// ``forEachChunk(_:chunkSize:threads:_:)``: each worker writes only what is its own.

@@ -46,20 +46,23 @@ struct CommunitiesCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        var loaded = try analysis.load(global, writing: save != nil)
-        let linkageGraph = loaded.graph
+        let loaded = try analysis.load(global, writing: save != nil)
+        let (store, graph, keys) = (loaded.store, loaded.graph, loaded.graph.keys)
+        var timer = loaded.timer
+        // The graph is handed over whole, so the detection can free its rows once it has its own copy.
+        _ = consume loaded
         let options = CommunityOptions(method: method, resolution: resolution, seed: seed, minimumSize: minimumSize,
                                        directed: directed, iterations: iterations, threads: analysis.threads)
-        let result = try linkageGraph.communities(options)
-        loaded.timer.finish("compute")
+        let result = try (consume graph).communities(options)
+        timer.finish("compute")
         if let save {
             var parameters = ["resolution": "\(resolution)", "seed": "\(seed)", "min-size": "\(minimumSize)",
                               "graph_treated_as": result.graphUsed.rawValue]
             if method == .leiden { parameters["iterations"] = "\(iterations)" }
-            try loaded.store.savePartition(result.partition, graph: analysis.graph, name: save, method: method.rawValue,
-                                           parameters: analysis.savedParameters(parameters), replace: true)
+            try store.savePartition(result.partition, graph: analysis.graph, name: save, method: method.rawValue,
+                                    parameters: analysis.savedParameters(parameters), replace: true)
         }
-        let members = result.partition.members(keys: linkageGraph.keys)
+        let members = result.partition.members(keys: keys)
         CommandOutput(
             json: .object([
                 ("method", .string(method.rawValue)),
@@ -75,6 +78,6 @@ struct CommunitiesCommand: ParsableCommand {
             notes: ["\(method.rawValue): \(members.count) communities, modularity \(JSONValue.format(result.modularity)) "
                 + "(graph \(result.graphUsed.rawValue))" + (save.map { "; saved as '\($0)'" } ?? "")]
         ).print(as: global.format)
-        loaded.timer.report(if: analysis.timings)
+        timer.report(if: analysis.timings)
     }
 }
