@@ -129,7 +129,8 @@ private struct OverviewContext: Sendable {
     {
         var accumulator = CommunityOverview.Accumulator(isDirected: isDirected, clusterOf: communityOf, clusterCount: communityCount)
         var read = 0
-        for range in sources.map { $0.map(Optional.some) } ?? [nil] {
+        let ranges: [Range<Int>?] = sources.map { $0.map(Optional.some) } ?? [nil]
+        for range in ranges {
             try store.forEachStoredLink(db, graphId: graphId, nodeCount: nodeCount, upperHalf: !isDirected, sources: range) {
                 accumulator.addLink(source: $0, target: $1, weight: $2)
                 read += 1
