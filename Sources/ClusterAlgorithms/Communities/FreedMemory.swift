@@ -11,8 +11,8 @@ import Glibc
 /// are allocated on the worker threads), and glibc keeps the freed pages of its heaps resident;
 /// on 10⁷ links handing them back lowered Leiden's and Louvain's peaks by about 30 MB. Leiden also
 /// hands them back after a refinement, whose scratch would stay resident under the level being
-/// aggregated, and before each level waiting for the way back is unpacked, under which the state
-/// of the moves above it would stay: at 10⁷ links that took its peak from about 440 MB to 320 MB.
+/// aggregated, and before level 0 is unpacked on the way back, under which the levels above it
+/// and their moves would stay: at 10⁷ links that took its peak from about 440 MB to 320 MB.
 /// Elsewhere (after local moving) the pages are needed again at once, and faulting them back in
 /// cost more time than it saved memory. `malloc_trim(0)` is looked up at run time because Swift's
 /// Glibc module does not declare it; elsewhere this does nothing.

@@ -14,8 +14,8 @@ import ClusterGraph
 /// VByte: faster byte-oriented integer compression"): where each number starts is known without
 /// reading the one before it, so they are read several at a time, not one after another.
 /// Weights that are 32-bit floats holding whole numbers (an unweighted graph's levels hold counts
-/// of links) are packed in 1, 2 or 4 bytes each, the fewest their largest needs; other weights are
-/// kept as they are. About 2–4 bytes an entry instead of 8.
+/// of links) are packed in 1, 2 or 4 bytes each, the fewest the largest of their range needs; other
+/// weights are kept as they are. About 2–4 bytes an entry instead of 8.
 ///
 /// Rows keep their order, so moving the unpacked level's nodes gives the same result as on the
 /// level kept whole. The per-node sums (strengths, self-weights) are kept as they are. Rows are
@@ -33,9 +33,9 @@ struct PackedCommunityGraph: Sendable {
     private enum Weights: Sendable {
         /// Every weight is 1: nothing is held.
         case unit
-        /// Whole numbers held as 32-bit floats, packed in `bytes` bytes each (1, 2 or 4) in
-        /// `rangeWeights`.
-        case whole(bytes: Int)
+        /// Whole numbers held as 32-bit floats, packed in `rangeWeights`, each range's in the 1, 2
+        /// or 4 bytes its largest needs.
+        case whole
         /// Anything else, kept as it is.
         case kept(LinkWeights)
     }
@@ -46,7 +46,7 @@ struct PackedCommunityGraph: Sendable {
     private let rangeEntries: [Int]
     /// Each range's rows: each row's length, then its neighbours.
     private let rangeRows: [[UInt8]]
-    /// Each range's weights when they are ``Weights/whole(bytes:)``.
+    /// Each range's weights when they are ``Weights/whole``.
     private let rangeWeights: [[UInt8]]
     private let weights: Weights
     private let weightScale: Double
@@ -71,10 +71,11 @@ struct PackedCommunityGraph: Sendable {
         let rangeEntries = rangeNodes.map { graph.offsets[$0] }
         let rangeCount = rangeNodes.count - 1
         let workers = max(1, min(threads, rangeCount))
-        let weights = Self.packing(of: graph.weights, ranges: rangeEntries, workers: workers)
         self.rangeNodes = rangeNodes
         self.rangeEntries = rangeEntries
-        self.weights = weights
+        // 32-bit float weights are packed as whole numbers, each range's in the fewest bytes its
+        // largest needs, unless one of them is not a whole number below 2³²: then all are kept.
+        let packsWeights = graph.weights.width == .single
         // Room for the most a range can take: its lengths, then 4 bytes a row length or a neighbour
         // and the 3 that writing the last as a word runs over.
         let room = 3 + (0..<rangeCount).reduce(0) { most, range in
@@ -108,8 +109,10 @@ struct PackedCommunityGraph: Sendable {
                         bytes[used...].initialize(repeating: 0)
                         count = used + 3
                     }
-                    guard case .whole(let bytes) = weights else { continue }
                     let entries = rangeEntries[range]..<rangeEntries[range + 1]
+                    // Nil when the range's weights are not all whole numbers below 2³².
+                    guard packsWeights, let largest = largestWhole(rows.weights.stored, entries) else { continue }
+                    let bytes = largest <= UInt8.max ? 1 : largest <= UInt16.max ? 2 : 4
                     rangeWeights[range] = [UInt8](unsafeUninitializedCapacity: bytes * entries.count) { packed, count in
                         let packed = UnsafeMutableRawBufferPointer(packed)
                         switch bytes {
@@ -125,29 +128,12 @@ struct PackedCommunityGraph: Sendable {
         }
         }
         self.rangeRows = rangeRows
-        self.rangeWeights = rangeWeights
-    }
-
-    /// How `stored` is packed: whole 32-bit floats below 2³² in the fewest bytes their largest
-    /// needs (they come back exactly), anything else kept. Looked at in the `ranges` of entries
-    /// the rows are packed in, on `workers` threads.
-    private static func packing(of stored: LinkWeights, ranges: [Int], workers: Int) -> Weights {
-        guard stored.width != .unit else { return .unit }
-        guard stored.width == .single else { return .kept(stored) }
-        // Each range's largest weight, or nil when one is not a whole number below 2³².
-        var largest = [UInt32?](repeating: nil, count: ranges.count - 1)
-        stored.withReader { reader in
-            largest.withUnsafeMutableBufferPointer { largest in
-                runWorkers(workers) { worker in
-                    for range in stride(from: worker, to: largest.count, by: workers) {
-                        largest[range] = largestWhole(reader, ranges[range]..<ranges[range + 1])
-                    }
-                }
-            }
+        // A range left empty had a weight that does not pack (an empty range has no weights).
+        let packed = packsWeights && (0..<rangeCount).allSatisfy {
+            !rangeWeights[$0].isEmpty || rangeEntries[$0] == rangeEntries[$0 + 1]
         }
-        guard !largest.contains(nil) else { return .kept(stored) }
-        let most = largest.reduce(0) { max($0, $1 ?? 0) }
-        return .whole(bytes: most <= UInt8.max ? 1 : most <= UInt16.max ? 2 : 4)
+        self.rangeWeights = packed ? rangeWeights : []
+        weights = graph.weights.width == .unit ? .unit : packed ? .whole : .kept(graph.weights)
     }
 
     /// Row entries of the level.
@@ -191,12 +177,12 @@ struct PackedCommunityGraph: Sendable {
             rowWeights = LinkWeights(unitCount: entryCount)
         case .kept(let kept):
             rowWeights = kept
-        case .whole(let bytes):
+        case .whole:
             rowWeights = LinkWeights(singles: [Float](unsafeUninitializedCapacity: entryCount) { singles, count in
                 forEachChunk(rangeWeights.count, chunkSize: 1, threads: threads) { range, _ in
                     rangeWeights[range].withUnsafeBytes { packed in
                         let start = rangeEntries[range]
-                        switch bytes {
+                        switch packed.count / max(1, rangeEntries[range + 1] - start) {
                         case 1: widen(packed, as: UInt8.self, into: singles, from: start)
                         case 2: widen(packed, as: UInt16.self, into: singles, from: start)
                         default: widen(packed, as: UInt32.self, into: singles, from: start)
