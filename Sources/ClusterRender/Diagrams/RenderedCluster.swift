@@ -37,12 +37,14 @@ public struct RenderedCluster: Sendable, Hashable {
     /// - Complexity: O(n log n + m).
     public static func clusters(from partition: Partition, graph: LinkageGraph, maturity: [String?] = [],
                                 sizeAttribute: String = "output") -> [RenderedCluster] {
-        let prominence = NodeProminence.values(graph, sizeAttribute: sizeAttribute)
-        return partition.memberIndices().enumerated().map { id, nodes in
-            let largest = NodeProminence.mostProminent(nodes, by: prominence, in: graph)
-            return RenderedCluster(id: String(id), members: nodes.map { graph.keys[$0] }.sorted(by: Partition.keyPrecedes),
-                                   maturity: id < maturity.count ? maturity[id] : nil,
-                                   title: title(id: id, largest: largest.map { graph.labels[$0] ?? graph.keys[$0] }, memberCount: nodes.count))
+        // The overview ranks each community's members by the same rule a saved partition's
+        // overview uses, so a diagram's titles do not depend on whether the graph was loaded.
+        let titled = clusters(from: CommunityOverview(graph: graph, partition: partition, sizeAttribute: sizeAttribute),
+                              maturity: maturity)
+        return zip(titled, partition.memberIndices()).map { cluster, nodes in
+            var cluster = cluster
+            cluster.members = nodes.map { graph.keys[$0] }.sorted(by: Partition.keyPrecedes)
+            return cluster
         }
     }
 
