@@ -12,10 +12,14 @@ public struct ResultTable: Sendable {
 
     /// The table as RFC 4180 CSV: a header of the column names, then the rows.
     public func csv() -> String {
-        BufferedWriter.text(capacity: 1 << 14) { writer in
-            try? Self.writeCSVRow(columns.map(JSONValue.string), to: writer)
-            for row in rows { try? Self.writeCSVRow(row, to: writer) }
-        }
+        // Writing into memory cannot fail.
+        BufferedWriter.text(capacity: 1 << 14) { try? writeCSV(to: $0) }
+    }
+
+    /// Writes ``csv()`` into `writer`, row by row.
+    public func writeCSV(to writer: BufferedWriter) throws {
+        try Self.writeCSVRow(columns.map(JSONValue.string), to: writer)
+        for row in rows { try Self.writeCSVRow(row, to: writer) }
     }
 
     /// One CSV line: each cell as ``plainText(_:)``, quoted where needed, ending in a newline.
