@@ -84,11 +84,8 @@ extension LinkageStore {
     /// when the graph is too small for that to pay or changed while it was read.
     func loadConcurrently(_ name: String, linkKinds: Set<String>?, attributes: Bool, threads: Int,
                           minimumLinks: Int = concurrentLoadLinkCount) throws -> LinkageGraph? {
-        let (graph, nodeCount, linkCount, revision) = try read { db in
-            let graph = try Self.graphRow(name, db)
-            let row = try Row.fetchOne(db, sql: "SELECT node_count, link_count, revision FROM graph WHERE id = ?", arguments: [graph.id])
-            return (graph, row?[0] ?? 0, row?[1] ?? 0, row?[2] ?? 0) as ((id: Int64, isDirected: Bool), Int, Int, Int64)
-        }
+        let graph = try read { db in try StoredGraphState(graph: name, db) }
+        let nodeCount = graph.nodeCount, linkCount = graph.linkCount
         guard linkCount >= minimumLinks else { return nil }
         let parts = threads
         let blocks = Self.sourceBlocks(nodeCount: nodeCount, parts: parts)
@@ -97,8 +94,7 @@ extension LinkageStore {
         DispatchQueue.concurrentPerform(iterations: parts + 1) { task in
             results.set(task, Result { () throws -> LoadPart? in
                 try read { db -> LoadPart? in
-                    let seen = try Int64.fetchOne(db, sql: "SELECT revision FROM graph WHERE id = ?", arguments: [graph.id])
-                    guard seen == revision else { return nil }
+                    guard try graph.isCurrent(db) else { return nil }
                     if task == 0 {
                         let nodes = try loadNodes(db, graphId: graph.id, graphName: name, capacity: nodeCount)
                         let table = attributes ? try Self.loadAttributes(db, graphId: graph.id, nodeCount: nodes.keys.count)

@@ -32,7 +32,7 @@ extension LinkageStore {
         }
         return try read { db in
             let context = try OverviewContext(graph: name, partition: partition, sizeAttribute: sizeAttribute, db)
-            let shared = SharedProgress(total: context.linkCount, handler: progress)
+            let shared = SharedProgress(total: context.graph.linkCount, handler: progress)
             let accumulator = try context.accumulate(db, store: self, progress: shared)
             shared.finish()
             return try context.overview(accumulator, db)
@@ -44,14 +44,14 @@ extension LinkageStore {
     func overviewConcurrently(_ name: String, partition: String, sizeAttribute: String, threads: Int,
                               minimumLinks: Int = concurrentLoadLinkCount, progress: ProgressHandler? = nil) throws -> CommunityOverview? {
         let context = try read { db in try OverviewContext(graph: name, partition: partition, sizeAttribute: sizeAttribute, db) }
-        guard context.linkCount >= minimumLinks else { return nil }
-        let blocks = Self.sourceBlocks(nodeCount: context.nodeCount, parts: threads)
-        let shared = SharedProgress(total: context.linkCount, handler: progress)
+        guard context.graph.linkCount >= minimumLinks else { return nil }
+        let blocks = Self.sourceBlocks(nodeCount: context.graph.nodeCount, parts: threads)
+        let shared = SharedProgress(total: context.graph.linkCount, handler: progress)
         let results = ConcurrentResults<CommunityOverview.Accumulator?>(count: threads)
         DispatchQueue.concurrentPerform(iterations: threads) { part in
             results.set(part, Result { () throws -> CommunityOverview.Accumulator? in
                 try read { db in
-                    guard try context.isCurrent(db) else { return nil }
+                    guard try context.graph.isCurrent(db) else { return nil }
                     return try context.accumulate(db, store: self, sources: blocks[part], progress: shared)
                 }
             })
@@ -62,31 +62,22 @@ extension LinkageStore {
             accumulator.merge(next)
         }
         shared.finish()
-        return try read { db in try context.isCurrent(db) ? try context.overview(accumulator, db) : nil }
+        return try read { db in try context.graph.isCurrent(db) ? try context.overview(accumulator, db) : nil }
     }
 }
 
 /// What the overview needs besides the links: the graph, the saved community of each node and
 /// the size attribute, read once.
 private struct OverviewContext: Sendable {
-    let graphId: Int64
-    let isDirected: Bool
-    let nodeCount: Int
-    let linkCount: Int
-    let revision: Int64
+    let graph: StoredGraphState
     let communityOf: [Int32]
     let communityCount: Int
     /// The size attribute of each node, NaN where a node lacks it; nil when none has it.
     let sizes: [Double]?
 
     init(graph name: String, partition: String, sizeAttribute: String, _ db: Database) throws {
-        let graph = try LinkageStore.graphRow(name, db)
-        let row = try Row.fetchOne(db, sql: "SELECT node_count, link_count, revision FROM graph WHERE id = ?", arguments: [graph.id])
-        graphId = graph.id
-        isDirected = graph.isDirected
-        nodeCount = row?[0] ?? 0
-        linkCount = row?[1] ?? 0
-        revision = row?[2] ?? 0
+        graph = try StoredGraphState(graph: name, db)
+        let nodeCount = graph.nodeCount
         let resultId = try LinkageStore.partitionResult(graph: name, graphId: graph.id, name: partition, db)
         // Saved partitions are numbered canonically (Partition's ids) when saved: the ids are used as they are.
         var communityOf = [Int32](repeating: -1, count: nodeCount)
@@ -127,11 +118,11 @@ private struct OverviewContext: Sendable {
     func accumulate(_ db: Database, store: LinkageStore, sources: [Range<Int>]? = nil, progress: SharedProgress) throws
         -> CommunityOverview.Accumulator
     {
-        var accumulator = CommunityOverview.Accumulator(isDirected: isDirected, clusterOf: communityOf, clusterCount: communityCount)
+        var accumulator = CommunityOverview.Accumulator(isDirected: graph.isDirected, clusterOf: communityOf, clusterCount: communityCount)
         var read = 0
         let ranges: [Range<Int>?] = sources.map { $0.map(Optional.some) } ?? [nil]
         for range in ranges {
-            try store.forEachStoredLink(db, graphId: graphId, nodeCount: nodeCount, upperHalf: !isDirected, sources: range) {
+            try store.forEachStoredLink(db, graphId: graph.id, nodeCount: graph.nodeCount, upperHalf: !graph.isDirected, sources: range) {
                 accumulator.addLink(source: $0, target: $1, weight: $2)
                 read += 1
                 if read & 0xF_FFFF == 0 { progress.add(1 << 20) }
@@ -140,15 +131,10 @@ private struct OverviewContext: Sendable {
         return accumulator
     }
 
-    /// Whether the graph is still at the revision first read.
-    func isCurrent(_ db: Database) throws -> Bool {
-        try Int64.fetchOne(db, sql: "SELECT revision FROM graph WHERE id = ?", arguments: [graphId]) == revision
-    }
-
     /// The overview once `accumulator` holds every link, naming the members it asks for.
     func overview(_ accumulator: CommunityOverview.Accumulator, _ db: Database) throws -> CommunityOverview {
         let member = try RawStatement(db, sql: "SELECT key, label FROM node WHERE graph_id = ? AND id = ?")
-        member.bind(1, graphId)
+        member.bind(1, graph.id)
         return try accumulator.overview(size: sizes.map { sizes in { sizes[$0].isNaN ? nil : sizes[$0] } }) { nodes in
             try nodes.map { node in
                 member.bind(2, node)
